@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Repositories.h"
+#include "UndoStack.h"
+#include "Validation.h"
+#include "domain/Clock.h"
+#include "storage/Database.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace rapport::core {
+
+// An open journal and every change a user can make to it. Each change is validated,
+// then applied as an undoable command in one transaction; `changed` follows it.
+class Journal final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Journal() override;
+    Q_DISABLE_COPY_MOVE(Journal)
+
+    static Result<std::unique_ptr<Journal>> open(const QString &path, Database::OpenMode mode, const Clock &clock);
+
+    Database &database() { return *m_db; }
+    Repositories &repositories() { return *m_repos; }
+    UndoStack &undoStack() { return *m_undo; }
+    const Clock &clock() const { return m_clock; }
+    QString path() const { return m_db->path(); }
+
+    // WHO as the command line takes it: an exact name (ignoring case) or "#ID". An
+    // ambiguous name is an error that lists the matches.
+    Result<Id> resolveColleague(const QString &who);
+
+    Result<Id> addColleague(Colleague colleague);
+    Status updateColleague(Colleague colleague);
+    Status setArchived(Id colleagueId, bool archived);
+    Status snooze(Id colleagueId, std::optional<QDate> until);
+    // Deletes the colleague with their facts, follow-ups, gratitude, promises and the
+    // interactions no one else took part in.
+    Status deleteColleague(Id colleagueId);
+
+    Result<Id> logInteraction(Interaction interaction);
+    Status updateInteraction(Interaction interaction);
+    Status deleteInteraction(Id id);
+
+    Result<Id> addGratitude(Gratitude gratitude);
+    Status updateGratitude(Gratitude gratitude);
+    Status deleteGratitude(Id id);
+
+    Result<Id> addCommitment(Commitment commitment);
+    Status updateCommitment(Commitment commitment);
+    // Done or dropped on `on`; reopening (status open) clears the date.
+    Status closeCommitment(Id id, CommitmentStatus status, const QDate &on);
+    // Moves the due date, recording the old one and when it moved.
+    Status renegotiateCommitment(Id id, const QDate &newDue, const QDate &on);
+    Status deleteCommitment(Id id);
+
+    // A fact with a follow-up date creates its follow-up too.
+    Result<Id> addFact(Fact fact);
+    Status updateFact(Fact fact);
+    Status deleteFact(Id id);
+
+    Result<Id> addFollowUp(FollowUp followUp);
+    Status updateFollowUp(FollowUp followUp);
+    Status completeFollowUp(Id id, std::optional<QDate> doneOn);
+    Status deleteFollowUp(Id id);
+
+    Result<Id> addReflection(Reflection reflection);
+    Status updateReflection(Reflection reflection);
+    Status deleteReflection(Id id);
+    Status setAboutMe(AboutMe about);
+
+Q_SIGNALS:
+    // After any change to the journal, including undo and redo.
+    void changed();
+
+private:
+    Journal(std::unique_ptr<Database> db, const Clock &clock);
+
+    template<typename T>
+    Result<Id> insert(T record, const QString &text);
+    template<typename T, typename Find>
+    Status update(T record, Find find, const QString &text);
+    template<typename T, typename Find>
+    Status remove(Id id, Find find, const QString &text);
+    Result<Colleague> colleague(Id id);
+    Result<Commitment> commitment(Id id);
+    QString nameOf(Id colleagueId);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Repositories> m_repos;
+    std::unique_ptr<UndoStack> m_undo;
+    Validator m_validator;
+    const Clock &m_clock;
+};
+
+} // namespace rapport::core

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace rapport::core {
+
+// Logging for both programs: a rotating file in the data folder (rapport.log, 1 MB x 3)
+// and, with `verbose`, the console (stderr). Qt's own messages are routed into it.
+// Never log what a user wrote (notes, facts, thanks): ids and counts only.
+void setupLogging(const QString &program, bool verbose);
+
+} // namespace rapport::core

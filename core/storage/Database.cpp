@@ -1,0 +1,217 @@
+#include "Database.h"
+
+#include "Schema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+#include <tuple>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace rapport::core {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("rapport-journal-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Creates every missing folder on the way to `dir`; the ones created are owner-only
+// (0700), whatever the umask. Existing folders are left as the user set them.
+Status makeOwnerOnlyFolders(const QString &dir)
+{
+    QStringList missing;
+    QDir probe(dir);
+    while (!probe.exists()) {
+        missing.prepend(probe.absolutePath());
+        if (!probe.cdUp())
+            break;
+    }
+    for (const QString &folder : missing) {
+        const QByteArray native = QFile::encodeName(folder);
+        if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
+            return Error{tr("Cannot create the folder %1: %2").arg(folder, QString::fromLocal8Bit(strerror(errno)))};
+        ::chmod(native.constData(), 0700);
+    }
+    return {};
+}
+
+// Creates the journal file owner-only (0600) before SQLite opens it; SQLite gives its
+// -wal and -shm files the same permissions as the journal.
+Status createOwnerOnlyFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Error{tr("Cannot create the journal %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))};
+    const int changed = ::fchmod(fd, 0600);
+    ::close(fd);
+    if (changed != 0)
+        return Error{tr("Cannot make the journal %1 private: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))};
+    return {};
+}
+
+} // namespace
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return Error{detail.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, detail)};
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (info.isDir())
+        return Error{tr("%1 is a folder, not a journal").arg(absolute)};
+
+    const bool exists = info.exists();
+    if (!exists) {
+        if (mode == OpenMode::MustExist)
+            return Error{tr("There is no journal at %1").arg(absolute)};
+        if (auto made = makeOwnerOnlyFolders(info.absolutePath()); !made)
+            return made.error();
+        if (auto created = createOwnerOnlyFile(absolute); !created)
+            return created.error();
+    }
+    const QFileInfo wal(absolute + QStringLiteral("-wal"));
+    const bool unclean = exists && wal.exists() && wal.size() > 0;
+
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(absolute);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open())
+        return sqlError(tr("Cannot open the journal %1").arg(absolute), db->m_db.lastError());
+    if (auto configured = db->configure(); !configured)
+        return Error{tr("Cannot open the journal %1: %2").arg(absolute, configured.error().message)};
+
+    if (unclean) {
+        db->m_unclean = true;
+        spdlog::warn("journal was not closed cleanly; running quick_check");
+        auto problems = db->integrityProblems(true);
+        if (!problems)
+            return problems.error();
+        if (!problems->isEmpty())
+            return Error{tr("The journal %1 is damaged: %2").arg(absolute, problems->join(QStringLiteral("; ")))};
+    }
+    if (auto migrated = schema::migrate(db->m_db); !migrated)
+        return Error{tr("Cannot open the journal %1: %2").arg(absolute, migrated.error().message)};
+    return db;
+}
+
+Status Database::configure()
+{
+    QSqlQuery query(m_db);
+    // The first read also tells a non-SQLite file apart ("file is not a database").
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return sqlError(tr("not a Rapport journal"), query.lastError());
+    const int applicationId = query.value(0).toInt();
+    query.finish();
+    if (applicationId != schema::kApplicationId) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
+            return sqlError(tr("not a Rapport journal"), query.lastError());
+        if (applicationId != 0 || query.value(0).toInt() != 0)
+            return Error{tr("this file is an SQLite database, but not a Rapport journal")};
+    }
+    query.finish();
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+        if (auto done = exec(QString::fromLatin1(pragma)); !done)
+            return done;
+    }
+    return {};
+}
+
+Status Database::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return sqlError(tr("The journal refused a change"), query.lastError());
+    return {};
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant value = m_db.driver()->handle();
+    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(value.constData());
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    const bool outermost = m_transactionDepth == 0;
+    const QString savepoint = QStringLiteral("level%1").arg(m_transactionDepth);
+    if (auto begun = exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint); !begun)
+        return begun;
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    if (result) {
+        Status committed = exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+        if (committed)
+            return result;
+        result = committed;
+    }
+    // A failed rollback leaves nothing more to do: the error that caused it is returned.
+    if (outermost) {
+        std::ignore = exec(QStringLiteral("ROLLBACK"));
+    } else {
+        std::ignore = exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        std::ignore = exec(QStringLiteral("RELEASE ") + savepoint);
+    }
+    return result;
+}
+
+Result<QStringList> Database::integrityProblems(bool quick)
+{
+    QStringList problems;
+    QSqlQuery query(m_db);
+    if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check")))
+        return sqlError(tr("Cannot check the journal"), query.lastError());
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlError(tr("Cannot check the journal"), query.lastError());
+    while (query.next()) {
+        problems << tr("row %1 of %2 refers to a missing row of %3")
+                        .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+    }
+    return problems;
+}
+
+} // namespace rapport::core
