@@ -11,6 +11,7 @@
 
 #include <sys/stat.h>
 
+#include <chrono>
 #include <vector>
 
 namespace rapport::core {
@@ -37,8 +38,9 @@ void setupLogging(const QString &program, bool verbose)
     if (QDir().mkpath(folder)) {
         ::chmod(QFile::encodeName(folder).constData(), 0700);
         try {
-            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                QDir(folder).filePath(QStringLiteral("rapport.log")).toStdString(), 1024 * 1024, 3);
+            const QString logFile = QDir(folder).filePath(QStringLiteral("rapport.log"));
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFile.toStdString(), 1024 * 1024, 3);
+            ::chmod(QFile::encodeName(logFile).constData(), 0600);
             file->set_level(spdlog::level::info);
             sinks.push_back(file);
         } catch (const spdlog::spdlog_ex &) {
@@ -54,6 +56,7 @@ void setupLogging(const QString &program, bool verbose)
     logger->set_level(verbose ? spdlog::level::debug : spdlog::level::info);
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);
+    spdlog::flush_every(std::chrono::seconds(5));
     qInstallMessageHandler(qtMessageToSpdlog);
 }
 
