@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace rapport::core {
@@ -66,7 +67,9 @@ Result<ColleagueSnapshot> snapshotColleague(Repositories &repos, Id id)
     if (!colleague)
         return colleague.error();
     if (!colleague->has_value())
-        return Error{QStringLiteral("no colleague #%1").arg(id)};
+        return Error{QCoreApplication::translate("Journal", "There is no %1 #%2.")
+                         .arg(QCoreApplication::translate("Journal", "colleague"))
+                         .arg(id)};
     s.colleague = std::move(**colleague);
     auto interactions = repos.interactions.listForColleague(id);
     auto gratitude = repos.gratitude.listForColleague(id);

@@ -24,6 +24,24 @@ Result<T> required(Result<std::optional<T>> found, const QString &what, Id id)
     return std::move(**found);
 }
 
+// What a record is called in "There is no %1 #%2." (the undo text is no noun).
+template<typename T>
+QString noun();
+template<>
+QString noun<Colleague>() { return tr("colleague"); }
+template<>
+QString noun<Interaction>() { return tr("interaction"); }
+template<>
+QString noun<Gratitude>() { return tr("thanks entry"); }
+template<>
+QString noun<Commitment>() { return tr("promise"); }
+template<>
+QString noun<Fact>() { return tr("fact"); }
+template<>
+QString noun<FollowUp>() { return tr("follow-up"); }
+template<>
+QString noun<Reflection>() { return tr("reflection"); }
+
 } // namespace
 
 Journal::Journal(std::unique_ptr<Database> db, const Clock &clock)
@@ -89,7 +107,7 @@ Result<Id> Journal::insert(T record, const QString &text)
 template<typename T, typename Find>
 Status Journal::update(T record, Find find, const QString &text)
 {
-    auto before = required(find(record.id), text, record.id);
+    auto before = required(find(record.id), noun<T>(), record.id);
     if (!before)
         return before.error();
     if (auto ok = m_validator.check(record); !ok)
@@ -102,7 +120,7 @@ Status Journal::update(T record, Find find, const QString &text)
 template<typename T, typename Find>
 Status Journal::remove(Id id, Find find, const QString &text)
 {
-    auto before = required(find(id), text, id);
+    auto before = required(find(id), noun<T>(), id);
     if (!before)
         return before.error();
     return m_undo->push(std::make_unique<DeleteCommand<T>>(std::move(*before), text));
@@ -116,12 +134,12 @@ QString Journal::nameOf(Id colleagueId)
 
 Result<Colleague> Journal::colleague(Id id)
 {
-    return required(m_repos->colleagues.find(id), tr("colleague"), id);
+    return required(m_repos->colleagues.find(id), noun<Colleague>(), id);
 }
 
 Result<Commitment> Journal::commitment(Id id)
 {
-    return required(m_repos->commitments.find(id), tr("promise"), id);
+    return required(m_repos->commitments.find(id), noun<Commitment>(), id);
 }
 
 Result<Id> Journal::addColleague(Colleague c)
@@ -156,6 +174,8 @@ Status Journal::snooze(Id colleagueId, std::optional<QDate> until)
     auto c = colleague(colleagueId);
     if (!c)
         return c.error();
+    if (c->snoozedUntil == until)
+        return {};
     Colleague after = *c;
     after.snoozedUntil = until;
     if (auto ok = m_validator.check(after); !ok)
@@ -279,7 +299,7 @@ Status Journal::updateFact(Fact f)
 
 Status Journal::deleteFact(Id id)
 {
-    auto fact = required(m_repos->facts.find(id), tr("fact"), id);
+    auto fact = required(m_repos->facts.find(id), noun<Fact>(), id);
     if (!fact)
         return fact.error();
     auto linked = m_repos->facts.followUpsForFact(id);
@@ -301,7 +321,7 @@ Status Journal::updateFollowUp(FollowUp f)
 
 Status Journal::completeFollowUp(Id id, std::optional<QDate> doneOn)
 {
-    auto before = required(m_repos->facts.findFollowUp(id), tr("follow-up"), id);
+    auto before = required(m_repos->facts.findFollowUp(id), noun<FollowUp>(), id);
     if (!before)
         return before.error();
     FollowUp after = *before;

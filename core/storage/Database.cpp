@@ -36,12 +36,16 @@ QString nextConnectionName()
 // (0700), whatever the umask. Existing folders are left as the user set them.
 Status makeOwnerOnlyFolders(const QString &dir)
 {
+    // Walked up by path: QDir::cdUp() refuses to move into a folder that does not exist,
+    // which stopped the walk after the first missing level.
     QStringList missing;
-    QDir probe(dir);
-    while (!probe.exists()) {
-        missing.prepend(probe.absolutePath());
-        if (!probe.cdUp())
+    QString probe = QDir(dir).absolutePath();
+    while (!QFileInfo::exists(probe)) {
+        missing.prepend(probe);
+        const QString parent = QFileInfo(probe).absolutePath();
+        if (parent == probe)
             break;
+        probe = parent;
     }
     for (const QString &folder : missing) {
         const QByteArray native = QFile::encodeName(folder);
@@ -146,6 +150,10 @@ Status Database::configure()
             return Error{tr("this file is an SQLite database, but not a Rapport journal")};
     }
     query.finish();
+    // Before any pragma that writes (journal_mode = WAL rewrites the header): a journal of a
+    // newer version is refused untouched.
+    if (auto readable = schema::checkNotNewer(m_db); !readable)
+        return readable;
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
         if (auto done = exec(QString::fromLatin1(pragma)); !done)
             return done;

@@ -19,6 +19,11 @@ Query &Query::bind(const QString &name, const QVariant &value)
     return *this;
 }
 
+Query &Query::bind(const QString &name, const QString &value)
+{
+    return bind(name, QVariant(value.isNull() ? QStringLiteral("") : value));
+}
+
 Query &Query::bind(const QString &name, const std::optional<QDate> &date)
 {
     return bind(name, date ? QVariant(qint64(toDay(*date))) : QVariant());

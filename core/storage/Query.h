@@ -19,7 +19,9 @@ public:
     Query(Database &db, const QString &sql);
 
     Query &bind(const QString &name, const QVariant &value);
-    Query &bind(const QString &name, const QString &value) { return bind(name, QVariant(value)); }
+    // Text always binds as text, empty when unset: the SQLite driver writes a null QString
+    // as SQL NULL, which the NOT NULL text columns refuse.
+    Query &bind(const QString &name, const QString &value);
     Query &bind(const QString &name, qint64 value) { return bind(name, QVariant(value)); }
     Query &bind(const QString &name, int value) { return bind(name, QVariant(value)); }
     Query &bind(const QString &name, const QDate &date) { return bind(name, QVariant(qint64(toDay(date)))); }

@@ -193,6 +193,42 @@ const char *const kVersion1[] = {
     END)",
 };
 
+// Version 2 repairs the triggers that take an event off a contact day. Version 1's set
+// `events = events - 1` first, so the last event of a day made the row 0 and the CHECK
+// (events > 0) refused the statement: no interaction or gratitude entry could be deleted,
+// moved to another day or lose a participant. The row now goes before the decrement.
+// contact_day is then rebuilt from scratch, which makes it exact whatever happened before.
+const char *const kVersion2[] = {
+    "DROP TRIGGER participant_uncounts_contact",
+    "DROP TRIGGER participant_moves_contact",
+    "DROP TRIGGER gratitude_uncounts_contact",
+    "DROP TRIGGER gratitude_moves_contact",
+    R"(CREATE TRIGGER participant_uncounts_contact AFTER DELETE ON participant BEGIN
+        DELETE FROM contact_day WHERE colleague_id = OLD.colleague_id AND day = OLD.day AND events <= 1;
+        UPDATE contact_day SET events = events - 1 WHERE colleague_id = OLD.colleague_id AND day = OLD.day;
+    END)",
+    R"(CREATE TRIGGER participant_moves_contact AFTER UPDATE OF colleague_id, day ON participant BEGIN
+        DELETE FROM contact_day WHERE colleague_id = OLD.colleague_id AND day = OLD.day AND events <= 1;
+        UPDATE contact_day SET events = events - 1 WHERE colleague_id = OLD.colleague_id AND day = OLD.day;
+        INSERT INTO contact_day (colleague_id, day, events) VALUES (NEW.colleague_id, NEW.day, 1)
+            ON CONFLICT (colleague_id, day) DO UPDATE SET events = events + 1;
+    END)",
+    R"(CREATE TRIGGER gratitude_uncounts_contact AFTER DELETE ON gratitude BEGIN
+        DELETE FROM contact_day WHERE colleague_id = OLD.colleague_id AND day = OLD.day AND events <= 1;
+        UPDATE contact_day SET events = events - 1 WHERE colleague_id = OLD.colleague_id AND day = OLD.day;
+    END)",
+    R"(CREATE TRIGGER gratitude_moves_contact AFTER UPDATE OF colleague_id, day ON gratitude BEGIN
+        DELETE FROM contact_day WHERE colleague_id = OLD.colleague_id AND day = OLD.day AND events <= 1;
+        UPDATE contact_day SET events = events - 1 WHERE colleague_id = OLD.colleague_id AND day = OLD.day;
+        INSERT INTO contact_day (colleague_id, day, events) VALUES (NEW.colleague_id, NEW.day, 1)
+            ON CONFLICT (colleague_id, day) DO UPDATE SET events = events + 1;
+    END)",
+    "DELETE FROM contact_day",
+    R"(INSERT INTO contact_day (colleague_id, day, events)
+        SELECT colleague_id, day, count(*) FROM (SELECT colleague_id, day FROM participant
+            UNION ALL SELECT colleague_id, day FROM gratitude) GROUP BY colleague_id, day)",
+};
+
 struct Migration
 {
     int version;
@@ -203,6 +239,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         {1, {std::begin(kVersion1), std::end(kVersion1)}},
+        {2, {std::begin(kVersion2), std::end(kVersion2)}},
     };
     return all;
 }
@@ -235,7 +272,7 @@ Status migrate(QSqlDatabase &db)
     return migrateTo(db, latestVersion());
 }
 
-Status migrateTo(QSqlDatabase &db, int target)
+Status checkNotNewer(QSqlDatabase &db)
 {
     const auto current = userVersion(db);
     if (!current)
@@ -247,6 +284,16 @@ Status migrateTo(QSqlDatabase &db, int target)
                          .arg(*current)
                          .arg(latestVersion())};
     }
+    return {};
+}
+
+Status migrateTo(QSqlDatabase &db, int target)
+{
+    if (auto readable = checkNotNewer(db); !readable)
+        return readable;
+    const auto current = userVersion(db);
+    if (!current)
+        return current.error();
     if (*current >= target)
         return {};
 
