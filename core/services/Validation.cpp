@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace rapport::core {
 namespace {
 
@@ -138,6 +140,8 @@ Status Validator::check(Interaction &i)
             return ok;
         unique << id;
     }
+    // Kept in id order, as the journal returns them, so an unchanged set compares equal.
+    std::sort(unique.begin(), unique.end());
     i.participants = unique;
     if (i.time && !i.time->isValid())
         return Error::inField(QStringLiteral("time"), tr("The time is not a real time of day."));

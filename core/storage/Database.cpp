@@ -109,9 +109,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (auto created = createOwnerOnlyFile(absolute); !created)
             return created.error();
     }
-    const QFileInfo wal(absolute + QStringLiteral("-wal"));
-    const bool unclean = exists && wal.exists() && wal.size() > 0;
+    auto db = connect(absolute, exists);
+    if (!db && !exists) {
+        // Leave nothing behind for a journal that never came to be.
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(absolute + QLatin1String(suffix));
+    }
+    return db;
+}
 
+Result<std::unique_ptr<Database>> Database::connect(const QString &absolute, bool existed)
+{
+    const QFileInfo wal(absolute + QStringLiteral("-wal"));
+    const bool unclean = existed && wal.exists() && wal.size() > 0;
     std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(absolute);
@@ -216,8 +226,10 @@ Result<QStringList> Database::integrityProblems(bool quick)
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return sqlError(tr("Cannot check the journal"), query.lastError());
     while (query.next()) {
-        problems << tr("row %1 of %2 refers to a missing row of %3")
-                        .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+        // Tables without row ids (participant, contact_day) report no row number.
+        problems << (query.isNull(1) ? tr("a row of %1 refers to a missing row of %2").arg(query.value(0).toString(), query.value(2).toString())
+                                     : tr("row %1 of %2 refers to a missing row of %3")
+                                           .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
     }
     return problems;
 }

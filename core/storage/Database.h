@@ -43,6 +43,7 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> connect(const QString &absolute, bool existed);
     Status configure();
     Status exec(const QString &sql);
 
