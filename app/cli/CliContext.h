@@ -47,6 +47,10 @@ std::span<const CommandSpec> colleagueCommands();
 std::span<const CommandSpec> entryCommands();
 std::span<const CommandSpec> reportCommands();
 
+// generate (GenerateCommand.cpp), listed with the journal commands after demo.
+void declareGenerate(QCommandLineParser &parser);
+int runGenerate(Context &context);
+
 // Adds an option: a flag when valueName is null, else an option taking a value.
 void addOption(QCommandLineParser &parser, const char *name, const char *description, const char *valueName = nullptr);
 
@@ -90,6 +94,8 @@ public:
     // Opens the journal with "today" pinned for the defaults it fills in. Only `init` and
     // `demo` create one; other commands get "no journal at PATH" when it is missing.
     core::Result<core::Journal *> openJournal(Open mode, const QDate &today);
+    // Closes the journal openJournal opened (its pointer is then dangling).
+    void closeJournal() { m_journal.reset(); }
 
 private:
     const CommandSpec &m_spec;

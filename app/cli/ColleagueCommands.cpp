@@ -1,4 +1,4 @@
-// init, demo, add-colleague, archive: the journal itself and the people in it.
+// init, demo, generate (GenerateCommand.cpp), add-colleague, archive: the journal itself and the people in it.
 
 #include "CliContext.h"
 #include "domain/Birthday.h"
@@ -220,6 +220,11 @@ const CommandSpec kCommands[] = {
         QT_TRANSLATE_NOOP("Cli", "Fill an empty journal with a realistic demo team (creates the journal if needed)."),
         QT_TRANSLATE_NOOP("Cli", "[options]"), "rapport-cli demo --db /tmp/demo.rapport --seed 7", declareDemo,
         runDemo },
+    { "generate",
+        QT_TRANSLATE_NOOP("Cli", "Fill a new or empty journal with a reproducible synthetic one, for benchmarks."),
+        QT_TRANSLATE_NOOP("Cli", "--colleagues N --interactions M [options]"),
+        "rapport-cli generate --db /tmp/big.rapport --colleagues 5000 --interactions 1000000 --seed 7", declareGenerate,
+        runGenerate },
     { "add-colleague", QT_TRANSLATE_NOOP("Cli", "Add a colleague and print their id."),
         QT_TRANSLATE_NOOP("Cli", "NAME [options]"),
         "rapport-cli add-colleague \"Ana Silva\" --team Platform --cadence 14 --birthday=--04-12 --tag mentor",

@@ -25,7 +25,7 @@ HealthParts health(const ColleagueTimeline &c, Day today, const HealthInputs &in
     parts.daysSinceAnchor = today - anchor(c, today);
     parts.recency = recencyScore(parts.daysSinceAnchor, k);
     parts.consistency = consistency(c, k, daysEnding(today, kHealthConsistencyDays), today).value_or(1.0);
-    parts.warmth = warmth(inputs.qualities);
+    parts.warmth = warmth(inputs.ratings);
     parts.supportBalance = supportBalance(inputs.support);
     if (parts.supportBalance)
         parts.balance = 1.0 - 2.0 * std::abs(*parts.supportBalance - 0.5);

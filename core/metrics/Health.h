@@ -21,7 +21,7 @@ inline constexpr double kWeightPromises = 0.10;
 // What the health score needs beyond the timeline, each over the 180 days ending today.
 struct HealthInputs
 {
-    std::span<const int> qualities;            // rated interactions with c
+    Ratings ratings;                           // rated interactions with c
     SupportCounts support;                     // help given / received with c
     std::span<const PromiseOutcome> promises;  // direction mine, closed in the window
 };

@@ -34,20 +34,29 @@ std::optional<double> promiseReliability(std::span<const PromiseOutcome> commitm
     return double(onTime) / double(closed);
 }
 
-std::optional<double> warmth(std::span<const int> qualities)
+Ratings Ratings::of(std::span<const int> qualities)
 {
-    qint64 sum = 0;
-    qint64 rated = 0;
+    Ratings ratings;
     for (const int quality : qualities) {
         // Outside 1..5 is not a rating; skipping it keeps warmth within 0..1.
         if (quality < 1 || quality > 5)
             continue;
-        sum += quality;
-        ++rated;
+        ratings.sum += quality;
+        ++ratings.count;
     }
-    if (rated == 0)
+    return ratings;
+}
+
+std::optional<double> warmth(Ratings ratings)
+{
+    if (ratings.count <= 0)
         return std::nullopt;
-    return (double(sum) / double(rated) - 1.0) / 4.0;
+    return (double(ratings.sum) / double(ratings.count) - 1.0) / 4.0;
+}
+
+std::optional<double> warmth(std::span<const int> qualities)
+{
+    return warmth(Ratings::of(qualities));
 }
 
 } // namespace rapport::core::metrics

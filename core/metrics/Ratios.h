@@ -30,8 +30,18 @@ struct PromiseOutcome
 // A done one without a closed-on date is counted as closed but not as on time.
 std::optional<double> promiseReliability(std::span<const PromiseOutcome> commitments);
 
+// The ratings of a window, as count and sum: all the warmth needs, and what the journal
+// keeps per colleague and day.
+struct Ratings
+{
+    qint64 count = 0;
+    qint64 sum = 0;
+    // A value outside 1..5 is not a rating and is skipped.
+    static Ratings of(std::span<const int> qualities);
+};
+
 // (mean quality - 1) / 4 over the rated interactions (qualities 1..5); none when empty.
-// A value outside 1..5 is not a rating and is skipped.
+std::optional<double> warmth(Ratings ratings);
 std::optional<double> warmth(std::span<const int> qualities);
 
 } // namespace rapport::core::metrics

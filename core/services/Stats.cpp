@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace rapport::core {
 namespace {
@@ -31,7 +30,7 @@ Result<int> exactStreak(FigureQueries &queries, metrics::ColleagueTimeline &time
 }
 
 ColleagueFigures figuresOf(const storage::ColleagueFigureRow &row, const metrics::ColleagueTimeline &timeline, int streak,
-                           Day today, const storage::ColleagueWindowFigures &window,
+                           Day today, const storage::WindowFigures &window,
                            const std::vector<metrics::PromiseOutcome> &promises)
 {
     ColleagueFigures f;
@@ -43,7 +42,7 @@ ColleagueFigures figuresOf(const storage::ColleagueFigureRow &row, const metrics
     f.overdueDays = metrics::overdueDays(timeline, today);
     f.streak = streak;
     f.supportBalance = metrics::supportBalance(window.support);
-    f.health = metrics::health(timeline, today, {window.qualities, window.support, promises});
+    f.health = metrics::health(timeline, today, {window.ratings, window.support, promises});
     return f;
 }
 
@@ -77,23 +76,18 @@ Result<StatsReport> computeStats(Database &db, const QDate &todayDate, int month
     auto rows = queries.colleagues();
     if (!rows)
         return rows.error();
-    const Day timelineStart = std::min(windowStart, metrics::daysEnding(today, metrics::kHealthConsistencyDays).first);
-    auto loaded = queries.timelines(*rows, timelineStart, today);
+    // One read of contact days covers the months, the 90 days of consistency and the 180
+    // days of the health score's window.
+    const Day timelineStart = std::min(windowStart, healthWindow.first);
+    auto loaded = queries.timelines(*rows, timelineStart, today, healthWindow);
     if (!loaded)
         return loaded.error();
-
     auto counts = queries.dayCounts(windowStart, today);
     if (!counts)
         return counts.error();
-    auto breadth = queries.breadth(monthRanges);
-    if (!breadth)
-        return breadth.error();
     auto closed = queries.commitmentsClosed(std::min(windowStart, healthWindow.first), today);
     if (!closed)
         return closed.error();
-    auto window = queries.windowFigures(healthWindow.first, today);
-    if (!window)
-        return window.error();
 
     for (std::size_t m = 0; m < report.months.size(); ++m) {
         MonthFigures &month = report.months[m];
@@ -115,7 +109,20 @@ Result<StatsReport> computeStats(Database &db, const QDate &todayDate, int month
                 mine.push_back(row.outcome);
         }
         month.promiseReliability = metrics::promiseReliability(mine);
-        month.breadth = (*breadth)[m];
+    }
+    // Breadth: each colleague, archived ones too, counts once in every month with a contact day.
+    for (const metrics::ColleagueTimeline &timeline : loaded->timelines) {
+        std::size_t m = 0;
+        for (const Day day : timeline.contactDays) {
+            while (m < monthRanges.size() && monthRanges[m].last < day)
+                ++m;
+            if (m == monthRanges.size())
+                break;
+            if (monthRanges[m].contains(day)) {
+                ++report.months[m].breadth;
+                ++m; // counted for this month; look for the next one
+            }
+        }
     }
 
     QHash<Id, std::vector<metrics::PromiseOutcome>> promisesByColleague;
@@ -123,7 +130,6 @@ Result<StatsReport> computeStats(Database &db, const QDate &todayDate, int month
         if (row.direction == CommitmentDirection::Mine && row.outcome.closedOn && healthWindow.contains(*row.outcome.closedOn))
             promisesByColleague[row.colleagueId].push_back(row.outcome);
     }
-    const storage::ColleagueWindowFigures noWindowFigures;
     const std::vector<metrics::PromiseOutcome> noPromises;
     for (std::size_t i = 0; i < rows->size(); ++i) {
         const storage::ColleagueFigureRow &row = (*rows)[i];
@@ -132,10 +138,8 @@ Result<StatsReport> computeStats(Database &db, const QDate &todayDate, int month
         auto streak = exactStreak(queries, loaded->timelines[i], loaded->truncated[i], today);
         if (!streak)
             return streak.error();
-        const auto w = window->constFind(row.id);
         const auto p = promisesByColleague.constFind(row.id);
-        report.colleagues.push_back(figuresOf(row, loaded->timelines[i], *streak, today,
-                                              w == window->cend() ? noWindowFigures : *w,
+        report.colleagues.push_back(figuresOf(row, loaded->timelines[i], *streak, today, loaded->window[i],
                                               p == promisesByColleague.cend() ? noPromises : *p));
     }
     return report;
@@ -145,19 +149,19 @@ Result<ColleagueFigures> computeColleagueFigures(Database &db, Id colleagueId, c
 {
     const Day today = toDay(todayDate);
     FigureQueries queries(db);
-    auto rows = queries.colleagues();
-    if (!rows)
-        return rows.error();
-    const auto row = std::find_if(rows->begin(), rows->end(), [colleagueId](const auto &r) { return r.id == colleagueId; });
-    if (row == rows->end())
+    auto row = queries.colleague(colleagueId);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return Error{QCoreApplication::translate("Stats", "There is no colleague #%1.").arg(colleagueId)};
 
     const DayRange healthWindow = metrics::daysEnding(today, metrics::kHealthWindowDays);
     auto days = queries.contactDays(colleagueId, today);
     if (!days)
         return days.error();
-    metrics::ColleagueTimeline timeline{row->id, row->cadenceDays, row->trackedSince, false, std::move(*days)};
-    auto window = queries.windowFigures(healthWindow.first, today, colleagueId);
+    // Figures of an archived colleague are shown as if they were still tracked.
+    metrics::ColleagueTimeline timeline{colleagueId, (*row)->cadenceDays, (*row)->trackedSince, false, std::move(*days)};
+    auto window = queries.windowFigures(colleagueId, healthWindow);
     if (!window)
         return window.error();
     auto closed = queries.commitmentsClosed(healthWindow.first, today, colleagueId);
@@ -168,8 +172,7 @@ Result<ColleagueFigures> computeColleagueFigures(Database &db, Id colleagueId, c
         if (c.direction == CommitmentDirection::Mine)
             mine.push_back(c.outcome);
     }
-    // Figures of an archived colleague are shown as if they were still tracked.
-    return figuresOf(*row, timeline, metrics::streak(timeline, today), today, window->value(colleagueId), mine);
+    return figuresOf(**row, timeline, metrics::streak(timeline, today), today, *window, mine);
 }
 
 } // namespace rapport::core

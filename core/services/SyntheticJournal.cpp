@@ -1,6 +1,11 @@
 #include "SyntheticJournal.h"
 
 #include "storage/BulkWriter.h"
+#include "storage/ColleagueRepository.h"
+#include "storage/Query.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 #include <QCoreApplication>
 
@@ -98,6 +103,10 @@ Status generateSyntheticJournal(Database &db, const SyntheticOptions &options, c
         if (auto empty = writer.isEmpty(); !empty || !*empty)
             return empty ? Status(Error{tr("The journal is not empty; generate a synthetic journal into a new file.")}) : Status(empty.error());
 
+        if (auto suspended = writer.suspendDerived(); !suspended)
+            return suspended;
+        // About 1.15 participants an interaction, and thanks for a tenth of them.
+        writer.expectContactEvents(options.interactions * 15 / 10 + 16);
         Random random(options.seed);
         const Day today = toDay(options.today);
         const Day first = today - options.historyDays + 1;
@@ -215,8 +224,74 @@ Status generateSyntheticJournal(Database &db, const SyntheticOptions &options, c
             if (auto written = writer.addReflection(d); !written)
                 return written;
         }
-        return {};
+        return writer.restoreDerived();
     });
+}
+
+namespace {
+
+Status renameOver(const QString &from, const QString &to)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(to + QLatin1String(suffix));
+    if (!QFile::rename(from, to))
+        return Error{tr("Cannot put the generated journal in place at %1.").arg(to)};
+    return {};
+}
+
+} // namespace
+
+Status generateSyntheticJournalFile(const QString &path, const SyntheticOptions &options, const SyntheticProgress &progress)
+{
+    if (QFileInfo::exists(path)) {
+        auto existing = Database::open(path, Database::OpenMode::MustExist);
+        if (!existing)
+            return existing.error();
+        auto count = storage::ColleagueRepository(**existing).count();
+        if (!count)
+            return count.error();
+        if (*count > 0)
+            return Error{tr("The journal %1 is not empty; generate a synthetic journal into a new file.").arg(path)};
+    }
+    const QString building = path + QStringLiteral(".generating");
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(building + QLatin1String(suffix));
+
+    Status result = [&]() -> Status {
+        auto db = Database::open(building, Database::OpenMode::CreateIfMissing);
+        if (!db)
+            return db.error();
+        // Nothing to protect in a file no one else knows of: no rollback journal, no
+        // syncs, and a cache large enough that pages are written once.
+        // Foreign keys are checked once at the end instead of on every row, and the schema's
+        // CHECK constraints (whose IN lists cost an ephemeral table per row) are skipped: the
+        // generator writes enumeration keys from the same tables the checks list.
+        for (const char *pragma : {"PRAGMA journal_mode = DELETE", "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
+                                   "PRAGMA cache_size = -16384", "PRAGMA foreign_keys = OFF",
+                                   "PRAGMA ignore_check_constraints = ON"}) {
+            if (auto done = storage::execute(**db, QString::fromLatin1(pragma)); !done)
+                return done;
+        }
+        if (auto filled = generateSyntheticJournal(**db, options, progress); !filled)
+            return filled;
+        auto orphans = storage::scalar(**db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+        if (!orphans)
+            return orphans.error();
+        if (*orphans > 0)
+            return Error{tr("The generated journal has %1 broken reference(s); nothing was written.").arg(*orphans)};
+        for (const char *pragma : {"PRAGMA ignore_check_constraints = OFF", "PRAGMA foreign_keys = ON",
+                                   "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+            if (auto done = storage::execute(**db, QString::fromLatin1(pragma)); !done)
+                return done;
+        }
+        return {};
+    }();
+    if (!result) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(building + QLatin1String(suffix));
+        return result;
+    }
+    return renameOver(building, path);
 }
 
 } // namespace rapport::core

@@ -1,8 +1,15 @@
 #include "BulkWriter.h"
 
+#include "Aggregates.h"
 #include "ColleagueRepository.h"
+#include "Query.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 namespace rapport::core::storage {
 
@@ -39,8 +46,127 @@ Statement &bindOptional(Statement &s, int index, std::optional<int> value)
 } // namespace
 
 BulkWriter::BulkWriter(Database &db)
-    : m_s(std::make_unique<Statements>(db.handle()))
+    : m_db(db)
+    , m_s(std::make_unique<Statements>(db.handle()))
 {
+}
+
+Status BulkWriter::suspendDerived()
+{
+    Query list(m_db, QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') "
+                                    "AND sql IS NOT NULL ORDER BY type = 'trigger', name"));
+    if (auto done = list.exec(); !done)
+        return done;
+    QStringList drops;
+    while (list.next()) {
+        drops << QStringLiteral("DROP %1 \"%2\"").arg(list.text(0).toUpper(), list.text(1));
+        m_suspended << list.text(2);
+    }
+    for (const QString &drop : std::as_const(drops)) {
+        if (auto done = execute(m_db, drop); !done)
+            return done;
+    }
+    m_bulk = true;
+    return {};
+}
+
+Status BulkWriter::restoreDerived()
+{
+    // Indexes, then the aggregates, then the triggers: rebuilding must not fire them.
+    const auto isTrigger = [](const QString &create) { return create.startsWith(QLatin1String("CREATE TRIGGER")); };
+    QElapsedTimer timer;
+    timer.start();
+    for (const bool triggers : {false, true}) {
+        if (triggers) {
+            if (auto written = writeAggregates(); !written)
+                return written;
+            spdlog::debug("bulk load: aggregates written in {} ms", timer.restart());
+        }
+        for (const QString &create : std::as_const(m_suspended)) {
+            if (isTrigger(create) != triggers)
+                continue;
+            if (auto done = execute(m_db, create); !done)
+                return done;
+            spdlog::debug("bulk load: {} in {} ms", create.section(QLatin1Char(' '), 0, 2).toStdString(), timer.restart());
+        }
+    }
+    m_suspended.clear();
+    m_bulk = false;
+    return {};
+}
+
+namespace {
+
+template<typename Row>
+Row &dayRow(std::vector<Row> &rows, Day &firstDay, Day day)
+{
+    if (rows.empty())
+        firstDay = day;
+    if (day < firstDay) {
+        rows.insert(rows.begin(), std::size_t(firstDay - day), Row{});
+        firstDay = day;
+    }
+    const auto index = std::size_t(day - firstDay);
+    if (index >= rows.size())
+        rows.resize(index + 1, Row{});
+    return rows[index];
+}
+
+} // namespace
+
+Status BulkWriter::writeAggregates()
+{
+    std::sort(m_events.begin(), m_events.end(), [](const ContactEvent &a, const ContactEvent &b) {
+        return a.colleagueId != b.colleagueId ? a.colleagueId < b.colleagueId : a.day < b.day;
+    });
+    Statement contact(m_db.handle(), "INSERT INTO contact_day (colleague_id, day, events, help_given, help_received, rated, "
+                                     "quality_sum) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement lastContact(m_db.handle(), "UPDATE colleague SET last_contact = ?2 WHERE id = ?1");
+    Statement interactions(m_db.handle(), "INSERT INTO interaction_day (day, kind, n) VALUES (?1, ?2, ?3)");
+    Statement gratitude(m_db.handle(), "INSERT INTO gratitude_day (day, direction, n) VALUES (?1, ?2, ?3)");
+    for (std::size_t i = 0; i < m_events.size();) {
+        const ContactEvent &first = m_events[i];
+        int events = 0, helpGiven = 0, helpReceived = 0, rated = 0, qualitySum = 0;
+        for (; i < m_events.size() && m_events[i].colleagueId == first.colleagueId && m_events[i].day == first.day; ++i) {
+            const ContactEvent &e = m_events[i];
+            ++events;
+            helpGiven += e.kind == qint8(InteractionKind::HelpGiven);
+            helpReceived += e.kind == qint8(InteractionKind::HelpReceived);
+            rated += e.quality > 0;
+            qualitySum += e.quality;
+        }
+        contact.bind(1, first.colleagueId).bind(2, first.day).bind(3, events).bind(4, helpGiven).bind(5, helpReceived)
+            .bind(6, rated).bind(7, qualitySum);
+        if (auto done = contact.run(); !done)
+            return done;
+        const bool lastOfColleague = i == m_events.size() || m_events[i].colleagueId != first.colleagueId;
+        if (lastOfColleague) {
+            if (auto done = lastContact.bind(1, first.colleagueId).bind(2, first.day).run(); !done)
+                return done;
+        }
+    }
+    for (std::size_t d = 0; d < m_days.size(); ++d) {
+        for (int k = 0; k < kInteractionKindCount; ++k) {
+            const int n = m_days[d].interactions[std::size_t(k)];
+            if (n == 0)
+                continue;
+            const QByteArray key = keyOf(InteractionKind(k)).toLatin1();
+            if (auto done = interactions.bind(1, Day(m_firstDay + Day(d))).bindText(2, key.constData()).bind(3, n).run(); !done)
+                return done;
+        }
+    }
+    for (std::size_t d = 0; d < m_days.size(); ++d) {
+        for (int direction = 0; direction < 2; ++direction) {
+            const int n = m_days[d].gratitude[std::size_t(direction)];
+            if (n > 0) {
+                if (auto done = gratitude.bind(1, Day(m_firstDay + Day(d))).bindText(2, direction == 0 ? "given" : "received").bind(3, n).run(); !done)
+                    return done;
+            }
+        }
+    }
+    m_events = {};
+    m_days = {};
+    return {};
 }
 
 BulkWriter::~BulkWriter() = default;
@@ -88,8 +214,12 @@ Status BulkWriter::add(const InteractionRow &r)
     s.bindText(9, r.notes);
     if (auto done = s.run(); !done)
         return done;
+    if (m_bulk)
+        ++dayRow(m_days, m_firstDay, r.day).interactions[std::size_t(r.kind)];
     Statement &p = m_s->participant;
     for (const qint64 colleague : r.participants) {
+        if (m_bulk)
+            m_events.push_back({int(colleague), r.day, qint8(r.kind), qint8(r.quality.value_or(0))});
         p.bind(1, r.id).bind(2, colleague).bind(3, r.day).bindText(4, kind.constData());
         bindOptional(p, 5, r.quality);
         if (auto done = p.run(); !done)
@@ -100,6 +230,10 @@ Status BulkWriter::add(const InteractionRow &r)
 
 Status BulkWriter::addGratitude(qint64 id, qint64 colleagueId, Day day, bool given, const char *what, bool inPublic)
 {
+    if (m_bulk) {
+        m_events.push_back({int(colleagueId), day, -1, 0});
+        ++dayRow(m_days, m_firstDay, day).gratitude[given ? 0 : 1];
+    }
     return m_s->gratitude.bind(1, id).bind(2, colleagueId).bind(3, day).bindText(4, given ? "given" : "received")
         .bindText(5, what).bindText(6, inPublic ? "public" : "private").run();
 }

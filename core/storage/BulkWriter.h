@@ -5,6 +5,9 @@
 #include "domain/Day.h"
 #include "domain/Enums.h"
 
+#include <QStringList>
+
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -21,6 +24,18 @@ public:
     ~BulkWriter();
 
     Status ready() const;
+
+    // Bulk-load mode, inside the caller's transaction: triggers and secondary indexes go
+    // (inserting into a dozen random-order B-trees row by row is what makes a million rows
+    // slow), and come back afterwards exactly as the schema defines them — their SQL is
+    // read from sqlite_schema, not repeated here. Meanwhile the writer keeps the aggregates
+    // of what it writes and stores them in key order at the end, which is far cheaper than
+    // SQLite sorting a million rows to rebuild them (tests compare them with the rebuild).
+    // Only for an empty journal: the aggregates cover what this writer wrote.
+    Status suspendDerived();
+    // How many contact events (participants and thanks) to expect, so memory is taken once.
+    void expectContactEvents(qint64 count) { m_events.reserve(std::size_t(count)); }
+    Status restoreDerived();
     Result<bool> isEmpty();
 
     struct ColleagueRow
@@ -69,7 +84,27 @@ public:
 
 private:
     struct Statements;
+    struct ContactEvent
+    {
+        int colleagueId; // ids of a bulk-loaded journal stay far below 2^31
+        Day day;
+        qint8 kind;    // InteractionKind, or -1 for gratitude
+        qint8 quality; // 0 when not rated
+    };
+    Status writeAggregates();
+
+    Database &m_db;
     std::unique_ptr<Statements> m_s;
+    bool m_bulk = false;
+    std::vector<ContactEvent> m_events;
+    struct DayTotals
+    {
+        std::array<int, kInteractionKindCount> interactions{};
+        std::array<int, 2> gratitude{}; // given, received
+    };
+    std::vector<DayTotals> m_days; // index: day - m_firstDay
+    Day m_firstDay = 0;
+    QStringList m_suspended; // CREATE statements of what suspendDerived() dropped
 };
 
 } // namespace rapport::core::storage

@@ -1,71 +1,91 @@
 #include "DueQueries.h"
 
-#include "Query.h"
+#include "Statement.h"
+
+#include <QCoreApplication>
 
 namespace rapport::core::storage {
+namespace {
 
+Status prepared(const Statement &s)
+{
+    if (s.valid())
+        return {};
+    return Error{QCoreApplication::translate("Database", "The journal could not prepare a request: %1").arg(s.errorText())};
+}
+
+} // namespace
+
+// The due list is read on every start and every minute the app runs: SQLite's own API
+// keeps it to a few milliseconds on a large journal.
 Result<std::vector<DueQueries::Cadenced>> DueQueries::cadencedColleagues(Day today)
 {
-    // One seek into contact_day's primary key per colleague, not a scan of contacts.
-    Query q(m_db, QStringLiteral(
-        "SELECT c.id, c.name, c.cadence_days, c.tracked_since, c.snoozed_until, "
-        "(SELECT max(d.day) FROM contact_day d WHERE d.colleague_id = c.id AND d.day <= :today) "
-        "FROM colleague c WHERE c.archived = 0 AND c.cadence_days > 0 ORDER BY c.id"));
-    q.bind(QStringLiteral(":today"), today);
-    if (auto done = q.exec(); !done)
-        return done.error();
+    // The latest contact is kept on the colleague; only a colleague with an entry dated
+    // after today needs a seek into contact days for the latest one up to today.
+    Statement s(m_db.handle(),
+                "SELECT c.id, c.name, c.cadence_days, c.tracked_since, c.snoozed_until, "
+                "CASE WHEN c.last_contact IS NULL OR c.last_contact <= ?1 THEN c.last_contact ELSE "
+                "(SELECT max(d.day) FROM contact_day d WHERE d.colleague_id = c.id AND d.day <= ?1) END "
+                "FROM colleague c WHERE c.archived = 0 AND c.cadence_days > 0 ORDER BY c.id");
+    if (auto ok = prepared(s); !ok)
+        return ok.error();
+    s.bind(1, today);
     std::vector<Cadenced> rows;
-    while (q.next()) {
-        Cadenced row{q.integer(0), q.text(1), q.number(2), q.number(3), std::nullopt, std::nullopt};
-        if (!q.isNull(4))
-            row.snoozedUntil = q.number(4);
-        if (!q.isNull(5))
-            row.lastContact = q.number(5);
+    while (s.next()) {
+        Cadenced row{s.int64Column(0), s.textColumn(1), s.intColumn(2), s.intColumn(3), std::nullopt, std::nullopt};
+        if (!s.isNull(4))
+            row.snoozedUntil = s.intColumn(4);
+        if (!s.isNull(5))
+            row.lastContact = s.intColumn(5);
         rows.push_back(std::move(row));
     }
+    if (auto done = s.finish(); !done)
+        return done.error();
     return rows;
 }
 
-Result<std::vector<DueQueries::Entry>> DueQueries::entries(const QString &sql, Day day)
+Result<std::vector<DueQueries::Entry>> DueQueries::entries(const char *sql, Day day)
 {
-    Query q(m_db, sql);
-    q.bind(QStringLiteral(":day"), day);
-    if (auto done = q.exec(); !done)
-        return done.error();
+    Statement s(m_db.handle(), sql);
+    if (auto ok = prepared(s); !ok)
+        return ok.error();
+    s.bind(1, day);
     std::vector<Entry> rows;
-    while (q.next())
-        rows.push_back({q.integer(0), q.integer(1), q.text(2), q.text(3), q.number(4)});
+    while (s.next())
+        rows.push_back({s.int64Column(0), s.int64Column(1), s.textColumn(2), s.textColumn(3), s.intColumn(4)});
+    if (auto done = s.finish(); !done)
+        return done.error();
     return rows;
 }
 
 Result<std::vector<DueQueries::Entry>> DueQueries::openFollowUpsDueBy(Day day)
 {
-    return entries(QStringLiteral(
-                       "SELECT f.id, f.colleague_id, c.name, f.what, f.due_on FROM follow_up f "
-                       "JOIN colleague c ON c.id = f.colleague_id "
-                       "WHERE f.done_on IS NULL AND f.due_on <= :day AND c.archived = 0 ORDER BY f.due_on, f.id"),
+    return entries("SELECT f.id, f.colleague_id, c.name, f.what, f.due_on FROM follow_up f "
+                   "JOIN colleague c ON c.id = f.colleague_id "
+                   "WHERE f.done_on IS NULL AND f.due_on <= ?1 AND c.archived = 0 ORDER BY f.due_on, f.id",
                    day);
 }
 
 Result<std::vector<DueQueries::Entry>> DueQueries::openPromisesOfMineDueBy(Day day)
 {
-    return entries(QStringLiteral(
-                       "SELECT m.id, m.colleague_id, c.name, m.what, m.due_on FROM commitment m "
-                       "JOIN colleague c ON c.id = m.colleague_id WHERE m.status = 'open' AND m.direction = 'mine' "
-                       "AND m.due_on <= :day AND c.archived = 0 ORDER BY m.due_on, m.id"),
+    return entries("SELECT m.id, m.colleague_id, c.name, m.what, m.due_on FROM commitment m "
+                   "JOIN colleague c ON c.id = m.colleague_id WHERE m.status = 'open' AND m.direction = 'mine' "
+                   "AND m.due_on <= ?1 AND c.archived = 0 ORDER BY m.due_on, m.id",
                    day);
 }
 
 Result<std::vector<DueQueries::Entry>> DueQueries::birthdays(const std::vector<int> &monthDays)
 {
     std::vector<Entry> rows;
-    Query q(m_db, QStringLiteral("SELECT id, name FROM colleague WHERE archived = 0 AND birthday_md = :md ORDER BY name_key, id"));
+    Statement s(m_db.handle(), "SELECT id, name FROM colleague WHERE archived = 0 AND birthday_md = ?1 ORDER BY name_key, id");
+    if (auto ok = prepared(s); !ok)
+        return ok.error();
     for (const int md : monthDays) {
-        q.bind(QStringLiteral(":md"), md);
-        if (auto done = q.exec(); !done)
+        s.bind(1, md);
+        while (s.next())
+            rows.push_back({s.int64Column(0), s.int64Column(0), s.textColumn(1), QString(), 0});
+        if (auto done = s.finish(); !done)
             return done.error();
-        while (q.next())
-            rows.push_back({q.integer(0), q.integer(0), q.text(1), QString(), 0});
     }
     return rows;
 }

@@ -40,7 +40,7 @@ public:
     Result<std::vector<Entry>> birthdays(const std::vector<int> &monthDays);
 
 private:
-    Result<std::vector<Entry>> entries(const QString &sql, Day day);
+    Result<std::vector<Entry>> entries(const char *sql, Day day);
     Database &m_db;
 };
 

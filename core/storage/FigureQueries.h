@@ -5,9 +5,8 @@
 #include "metrics/Ratios.h"
 #include "metrics/Timeline.h"
 
-#include <QHash>
-
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace rapport::core::storage {
@@ -39,15 +38,16 @@ struct ClosedCommitmentRow
     metrics::PromiseOutcome outcome;
 };
 
-// Per-colleague inputs of the health score and support balance over a window.
-struct ColleagueWindowFigures
+// The inputs of the health score and support balance over a window, for one colleague.
+struct WindowFigures
 {
-    std::vector<int> qualities;
+    metrics::Ratings ratings;
     metrics::SupportCounts support;
 };
 
-// The reads behind the figures of DESIGN.md section 2, shaped for the metrics: day
-// numbers, distinct contact days, counts done by SQLite over covering indexes.
+// The reads behind the figures of DESIGN.md section 2. They read the aggregates the
+// triggers keep (contact_day, interaction_day, gratitude_day), never the entries, and
+// use SQLite's own API where rows are many.
 class FigureQueries final
 {
 public:
@@ -55,25 +55,25 @@ public:
 
     // Every colleague, archived too, by id.
     Result<std::vector<ColleagueFigureRow>> colleagues();
-    // Timelines of the given colleagues with their contact days in [from, upTo], plus
-    // the latest contact day before `from` (enough for anchors and consistency from
-    // `from` on). `complete` says whether days before that were left out.
+    Result<std::optional<ColleagueFigureRow>> colleague(Id id);
+
     struct Timelines
     {
-        std::vector<metrics::ColleagueTimeline> timelines; // in the order of `rows`
-        std::vector<bool> truncated;
+        std::vector<metrics::ColleagueTimeline> timelines; // in the order of the rows
+        std::vector<bool> truncated;                       // days before the first were left out
+        std::vector<WindowFigures> window;                 // over the window asked for
     };
-    Result<Timelines> timelines(const std::vector<ColleagueFigureRow> &rows, Day from, Day upTo);
+    // Timelines with the contact days in [from, upTo] plus the latest one before `from`
+    // (enough for anchors and consistency from `from` on), and the window figures of
+    // `window`, which must lie within [from, upTo].
+    Result<Timelines> timelines(const std::vector<ColleagueFigureRow> &rows, Day from, Day upTo, metrics::DayRange window);
     // Every contact day <= upTo of one colleague, ascending.
     Result<std::vector<Day>> contactDays(Id colleagueId, Day upTo);
-    // Distinct colleagues with a contact day in each range, archived ones included.
-    Result<std::vector<int>> breadth(const std::vector<metrics::DayRange> &ranges);
+    Result<WindowFigures> windowFigures(Id colleagueId, metrics::DayRange window);
     // Interaction and gratitude counts per day in [from, to], days without any left out.
     Result<std::vector<DayCounts>> dayCounts(Day from, Day to);
     // Commitments closed in [from, to].
     Result<std::vector<ClosedCommitmentRow>> commitmentsClosed(Day from, Day to, std::optional<Id> colleagueId = {});
-    // Ratings and help counts per colleague for interactions in [from, to].
-    Result<QHash<Id, ColleagueWindowFigures>> windowFigures(Day from, Day to, std::optional<Id> colleagueId = {});
 
 private:
     Database &m_db;

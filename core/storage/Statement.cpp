@@ -91,6 +91,12 @@ qint64 Statement::int64Column(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+QString Statement::textColumn(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

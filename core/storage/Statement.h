@@ -39,6 +39,7 @@ public:
     int intColumn(int column) const;
     qint64 int64Column(int column) const;
     bool isNull(int column) const;
+    QString textColumn(int column) const;
 
     QString errorText() const;
 

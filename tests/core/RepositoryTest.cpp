@@ -2,6 +2,7 @@
 // contact_day table kept by triggers always equals a recomputation from scratch.
 
 #include "TestSupport.h"
+#include "storage/Aggregates.h"
 
 #include <gtest/gtest.h>
 
@@ -346,6 +347,7 @@ TEST_F(RepositoryTest, ContactDaysStayExactThroughRandomEditsUndoAndRedo)
             changed = false;
         }
         ASSERT_EQ(test::contactDayRows(journal.db()), test::recomputedContactDays(journal.db())) << "step " << step;
+        ASSERT_TRUE(must(storage::aggregateDrift(journal.db().connection())).isEmpty()) << "step " << step;
 
         if (changed && pick(3) == 0) {
             const QStringList after = test::dumpJournal(journal.db());

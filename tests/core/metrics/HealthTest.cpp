@@ -34,7 +34,7 @@ struct Inputs
     SupportCounts support;
     std::vector<PromiseOutcome> promises;
 
-    HealthInputs view() const { return {qualities, support, promises}; }
+    HealthInputs view() const { return {Ratings::of(qualities), support, promises}; }
 };
 
 // Tracked from Jan 2 2024 (the first of the 90 days ending Mar 31), k = 14, a contact every

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QStringList>
+
+class QSqlDatabase;
+
+namespace rapport::core::storage {
+
+// contact_day, interaction_day and gratitude_day are derived from the entries and kept
+// current by triggers. These recompute them from scratch (after a migration or a bulk
+// load) and compare them with a recomputation (for `check` and tests).
+Status rebuildAggregates(QSqlDatabase &db);
+// One line for each aggregate table that differs from a recomputation; empty when exact.
+Result<QStringList> aggregateDrift(QSqlDatabase &db);
+
+} // namespace rapport::core::storage
