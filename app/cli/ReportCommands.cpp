@@ -4,6 +4,8 @@
 #include "JsonOutput.h"
 #include "domain/Day.h"
 
+#include <QIODevice>
+
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -21,9 +23,16 @@ void declareDate(QCommandLineParser &parser)
         parser, "json", QT_TRANSLATE_NOOP("Cli", "Print JSON for scripts (DESIGN.md section 6) instead of text."));
 }
 
+// The JSON is UTF-8 already: written to the stream's device as it is, not decoded and
+// encoded again (a due list of thousands of items is a megabyte).
 void writeJson(Context &ctx, const QByteArray &json)
 {
-    ctx.out() << QString::fromUtf8(json);
+    QTextStream &out = ctx.out();
+    out.flush();
+    if (QIODevice *device = out.device())
+        device->write(json);
+    else
+        out << QString::fromUtf8(json);
 }
 
 QString overdueText(const core::DueItem &item, core::Day today)
