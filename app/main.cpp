@@ -1,18 +1,23 @@
-// rapport: the desktop app. The composition root: settings, logging, the journal, the
-// main window. Everything else lives in rapport_core and rapport_ui.
+// rapport: the desktop app. The composition root: settings, logging, the clock, one
+// instance per session, the journal and the main window. Everything else lives in
+// rapport_core and rapport_ui.
 #include "QuitOnSignal.h"
 #include "services/Journal.h"
 #include "services/Locations.h"
 #include "services/Logging.h"
 #include "services/Settings.h"
 #include "shell/MainWindow.h"
+#include "shell/PseudoTranslator.h"
+#include "shell/SingleInstance.h"
+#include "shell/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QMessageBox>
 
 #include <spdlog/spdlog.h>
+
+#include <cstdio>
 
 namespace {
 
@@ -36,17 +41,30 @@ Options parseOptions(const QApplication &app)
     const QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("main", "Log to the console too."));
     parser.addOptions({journal, minimized, verbose});
     parser.process(app);
-    return {parser.value(journal), parser.isSet(minimized), parser.isSet(verbose)};
+    const QString path = parser.value(journal);
+    return {path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath(), parser.isSet(minimized), parser.isSet(verbose)};
 }
 
-QString journalToOpen(const Options &options, const rapport::core::Settings &settings)
+// The journal named on the command line, else the last one used, else — the first time
+// — what the welcome offers, else the default journal.
+bool openFirstJournal(rapport::ui::MainWindow &window, const Options &options, rapport::core::Settings &settings)
 {
+    using rapport::core::Database;
     if (!options.journal.isEmpty())
-        return QFileInfo(options.journal).absoluteFilePath();
+        return window.openJournal(options.journal, Database::OpenMode::CreateIfMissing);
     const QString last = settings.lastJournal();
     if (!last.isEmpty() && QFileInfo::exists(last))
-        return last;
-    return rapport::core::defaultJournalPath();
+        return window.openJournal(last, Database::OpenMode::MustExist);
+    const QString defaultPath = rapport::core::defaultJournalPath();
+    if (!settings.welcomed() && !QFileInfo::exists(defaultPath) && !options.minimized) {
+        rapport::ui::WelcomeDialog welcome;
+        if (welcome.exec() != QDialog::Accepted)
+            return false;
+        settings.setWelcomed(true);
+        if (welcome.choice() == rapport::ui::WelcomeDialog::Choice::ExploreDemo)
+            return window.openDemoJournal();
+    }
+    return window.openJournal(defaultPath, Database::OpenMode::CreateIfMissing);
 }
 
 } // namespace
@@ -58,24 +76,39 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("rapport"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
+
+    // RAPPORT_PSEUDO_TRANSLATE=1 lengthens every string by 40 %, to check layouts for
+    // longer languages.
+    rapport::ui::PseudoTranslator pseudo;
+    if (qEnvironmentVariableIntValue("RAPPORT_PSEUDO_TRANSLATE") == 1)
+        QApplication::installTranslator(&pseudo);
 
     const Options options = parseOptions(app);
     rapport::core::setupLogging(QStringLiteral("rapport"), options.verbose);
+
+    // A second start brings the running window forward instead of opening the journal twice.
+    rapport::ui::SingleInstance instance(QStringLiteral("rapport"));
+    if (instance.sendToRunning(options.journal)) {
+        std::fputs("Rapport is already running; its window was brought forward.\n", stdout);
+        return 0;
+    }
+    instance.listen();
+
     rapport::core::Settings settings;
     rapport::core::SystemClock clock;
-
-    const QString path = journalToOpen(options, settings);
-    auto journal = rapport::core::Journal::open(path, rapport::core::Database::OpenMode::CreateIfMissing, clock);
-    if (!journal) {
-        spdlog::error("cannot open journal: {}", journal.error().message.toStdString());
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Rapport"), journal.error().message);
+    rapport::ui::MainWindow window(settings, clock);
+    if (!openFirstJournal(window, options, settings))
         return 1;
-    }
-    settings.setLastJournal(path);
-    spdlog::info("opened journal");
 
+    QObject::connect(&instance, &rapport::ui::SingleInstance::activationRequested, &window, [&window](const QString &path) {
+        if (!path.isEmpty())
+            window.openJournal(path, rapport::core::Database::OpenMode::CreateIfMissing);
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     rapport::app::quitApplicationOnSignals();
-    rapport::ui::MainWindow window(**journal);
     if (options.minimized)
         window.showMinimized();
     else

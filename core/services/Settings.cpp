@@ -5,6 +5,8 @@ namespace {
 
 const QString kLastJournal = QStringLiteral("journal/last");
 const QString kRecentJournals = QStringLiteral("journal/recent");
+const QString kWelcomed = QStringLiteral("app/welcomed");
+const QString kWindowGeometry = QStringLiteral("window/geometry");
 
 } // namespace
 
@@ -38,6 +40,33 @@ void Settings::setLastJournal(const QString &path)
 QStringList Settings::recentJournals() const
 {
     return m_settings->value(kRecentJournals).toStringList();
+}
+
+void Settings::removeRecentJournal(const QString &path)
+{
+    QStringList recent = recentJournals();
+    recent.removeAll(path);
+    m_settings->setValue(kRecentJournals, recent);
+}
+
+bool Settings::welcomed() const
+{
+    return m_settings->value(kWelcomed, false).toBool();
+}
+
+void Settings::setWelcomed(bool welcomed)
+{
+    m_settings->setValue(kWelcomed, welcomed);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(kWindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kWindowGeometry, geometry);
 }
 
 } // namespace rapport::core

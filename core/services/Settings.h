@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,14 @@ public:
     // Most recent first, at most kMaxRecentJournals.
     QStringList recentJournals() const;
     static constexpr int kMaxRecentJournals = 8;
+    void removeRecentJournal(const QString &path);
+
+    // Whether the welcome (start a journal or explore the demo) was shown once.
+    bool welcomed() const;
+    void setWelcomed(bool welcomed);
+    // The main window's geometry and state, as QWidget::saveGeometry / saveState give them.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
 
     void sync() { m_settings->sync(); }
 

@@ -218,4 +218,13 @@ Result<qint64> ColleagueRepository::count()
     return scalar(m_db, QStringLiteral("SELECT count(*) FROM colleague"));
 }
 
+Result<QByteArray> ColleagueRepository::photo(Id id)
+{
+    Query q(m_db, QStringLiteral("SELECT png FROM colleague_photo WHERE colleague_id = :id"));
+    q.bind(QStringLiteral(":id"), id);
+    if (auto done = q.exec(); !done)
+        return done.error();
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
 } // namespace rapport::core::storage

@@ -33,6 +33,8 @@ public:
     // Every colleague, by name, without photos.
     Result<QList<Colleague>> list(bool includeArchived);
     Result<qint64> count();
+    // The stored photo alone (PNG), empty when there is none: lists load photos lazily.
+    Result<QByteArray> photo(Id id);
 
     static QString nameKey(const QString &name) { return name.trimmed().toCaseFolded(); }
 

@@ -130,6 +130,23 @@ Result<QList<Interaction>> InteractionRepository::listForColleague(Id colleagueI
     return select(QStringLiteral("id IN (SELECT interaction_id FROM participant WHERE colleague_id = :value)"), colleagueId);
 }
 
+Result<QList<Interaction>> InteractionRepository::latest(const QDate &upTo, int limit)
+{
+    // The ids first, through the day index, so only `limit` rows are read.
+    Query q(m_db, QStringLiteral("SELECT id FROM interaction WHERE day <= :day ORDER BY day DESC, id DESC LIMIT :limit"));
+    q.bind(QStringLiteral(":day"), upTo).bind(QStringLiteral(":limit"), limit);
+    if (auto done = q.exec(); !done)
+        return done.error();
+    QStringList ids;
+    while (q.next())
+        ids << QString::number(q.integer(0));
+    if (ids.isEmpty())
+        return QList<Interaction>();
+    // The ids are integers read from the journal itself, so writing them into the SQL is
+    // safe; select() binds :value, which 0 makes a no-op here.
+    return select(QStringLiteral("id IN (%1) AND id > :value").arg(ids.join(QLatin1Char(','))), 0);
+}
+
 Result<QList<Id>> InteractionRepository::soleParticipantOf(Id colleagueId)
 {
     Query q(m_db, QStringLiteral(

@@ -21,6 +21,8 @@ public:
     Result<std::optional<Interaction>> find(Id id);
     // Newest first.
     Result<QList<Interaction>> listForColleague(Id colleagueId);
+    // The newest `limit` interactions dated on or before `upTo`, newest first.
+    Result<QList<Interaction>> latest(const QDate &upTo, int limit);
     // Interactions whose only participant is this colleague (they go when the colleague goes).
     Result<QList<Id>> soleParticipantOf(Id colleagueId);
     Result<qint64> count();

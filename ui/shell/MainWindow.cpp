@@ -1,69 +1,279 @@
 #include "MainWindow.h"
 
-#include "services/DueList.h"
+#include "dialogs/ColleagueEditorDialog.h"
+#include "dialogs/QuickLogDialog.h"
+#include "pages/ColleaguesPage.h"
+#include "pages/JournalPage.h"
+#include "pages/ProfilePage.h"
+#include "pages/TodayPage.h"
+#include "services/DemoJournal.h"
 #include "services/Journal.h"
+#include "services/Locations.h"
+#include "services/Settings.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
-#include <QLabel>
+#include <QHBoxLayout>
 #include <QListWidget>
-#include <QMenuBar>
-#include <QVBoxLayout>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include <spdlog/spdlog.h>
 
 namespace rapport::ui {
+namespace {
 
-MainWindow::MainWindow(core::Journal &journal, QWidget *parent)
-    : QMainWindow(parent)
-    , m_journal(journal)
+QString demoJournalPath()
 {
-    setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(journal.path()).completeBaseName()));
-    auto *file = menuBar()->addMenu(tr("&File"));
-    auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_heading = new QLabel(central);
-    m_heading->setTextFormat(Qt::PlainText);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    m_heading->setFont(headingFont);
-    m_due = new QListWidget(central);
-    m_due->setAccessibleName(tr("Due today"));
-    m_empty = new QLabel(tr("Nothing is due today. Log a conversation with rapport-cli log, or add colleagues "
-                            "with rapport-cli add-colleague."),
-                         central);
-    m_empty->setTextFormat(Qt::PlainText);
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_due, 1);
-    layout->addWidget(m_empty, 1);
-    setCentralWidget(central);
-    resize(960, 640);
-
-    connect(&m_journal, &core::Journal::changed, this, &MainWindow::refresh);
-    refresh();
+    return QDir(core::dataFolder()).filePath(QStringLiteral("demo.") + QLatin1String(core::kJournalSuffix));
 }
 
-void MainWindow::refresh()
+} // namespace
+
+MainWindow::MainWindow(core::Settings &settings, const core::Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_clock(clock)
 {
-    const QDate today = m_journal.clock().today();
-    m_heading->setText(tr("Due on %1").arg(QLocale().toString(today, QLocale::LongFormat)));
-    m_due->clear();
-    auto items = core::dueItems(m_journal.database(), today);
-    if (items) {
-        for (const core::DueItem &item : std::as_const(*items)) {
-            const QString text = item.overdueDays > 0 ? tr("%1 (%n day(s) overdue)", nullptr, item.overdueDays).arg(item.title)
-                                                      : item.title;
-            m_due->addItem(text);
-        }
-    } else {
-        m_due->addItem(items.error().message);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setBackgroundRole(QPalette::AlternateBase);
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->setSpacing(2);
+    // Later pages (Gratitude, Promises, Insights, Reflection) join here when they exist.
+    const std::pair<const char *, QString> pages[] = {{":/icons/today.svg", tr("Today")},
+                                                      {":/icons/colleagues.svg", tr("Colleagues")},
+                                                      {":/icons/journal.svg", tr("Journal")}};
+    for (const auto &[icon, label] : pages)
+        new QListWidgetItem(QIcon(QString::fromLatin1(icon)), label, m_navigation);
+    m_navigation->setFixedWidth(qMax(170, m_navigation->sizeHintForColumn(0) + 36));
+
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row <= int(Page::Journal) && currentPage() != Page(row))
+            showPage(Page(row));
+    });
+    createMenus();
+    statusBar();
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1180, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    clearPages();
+}
+
+bool MainWindow::openJournal(const QString &path, core::Database::OpenMode mode)
+{
+    auto opened = core::Journal::open(path, mode, m_clock);
+    if (!opened) {
+        showError(tr("The journal could not be opened"), opened.error().message);
+        m_settings.removeRecentJournal(QFileInfo(path).absoluteFilePath());
+        updateRecentMenu();
+        return false;
     }
-    const bool empty = m_due->count() == 0;
-    m_due->setVisible(!empty);
-    m_empty->setVisible(empty);
+    clearPages();
+    m_journal = std::move(*opened);
+    if (m_journal->database().openedAfterUncleanShutdown())
+        statusBar()->showMessage(tr("Rapport was not closed properly last time; the journal was checked and is fine."), 10000);
+    connect(&m_journal->undoStack(), &core::UndoStack::changed, this, &MainWindow::updateUndoActions);
+    buildPages();
+    m_settings.setLastJournal(m_journal->path());
+    updateRecentMenu();
+    updateUndoActions();
+    updateTitle();
+    spdlog::info("opened a journal");
+    return true;
+}
+
+bool MainWindow::openDemoJournal()
+{
+    const QString path = demoJournalPath();
+    const bool fresh = !QFileInfo::exists(path);
+    if (!openJournal(path, core::Database::OpenMode::CreateIfMissing))
+        return false;
+    auto colleagues = m_journal->repositories().colleagues.count();
+    if (fresh || (colleagues && *colleagues == 0)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const core::Status filled = core::fillDemoJournal(*m_journal, 1);
+        QApplication::restoreOverrideCursor();
+        if (!filled) {
+            showError(tr("The demo journal could not be made"), filled.error().message);
+            return false;
+        }
+        m_today->refresh();
+    }
+    return true;
+}
+
+void MainWindow::clearPages()
+{
+    // Pages hold references to the journal: they go before it does.
+    for (QWidget *page : {static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_colleagues),
+                          static_cast<QWidget *>(m_journalPage), static_cast<QWidget *>(m_profile)}) {
+        if (page) {
+            m_stack->removeWidget(page);
+            delete page;
+        }
+    }
+    m_today = nullptr;
+    m_colleagues = nullptr;
+    m_journalPage = nullptr;
+    m_profile = nullptr;
+}
+
+void MainWindow::buildPages()
+{
+    core::Journal &journal = *m_journal;
+    m_today = new TodayPage(journal, m_stack);
+    m_colleagues = new ColleaguesPage(journal, m_stack);
+    m_journalPage = new JournalPage(journal, m_stack);
+    m_profile = new ProfilePage(journal, m_stack);
+    for (QWidget *page : {static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_colleagues),
+                          static_cast<QWidget *>(m_journalPage), static_cast<QWidget *>(m_profile)})
+        m_stack->addWidget(page);
+
+    connect(m_today, &TodayPage::logRequested, this, [this](core::Id id) { quickLog({id}); });
+    connect(m_today, &TodayPage::colleagueRequested, this, &MainWindow::showColleague);
+    connect(m_colleagues, &ColleaguesPage::colleagueActivated, this, &MainWindow::showColleague);
+    connect(m_colleagues, &ColleaguesPage::newColleagueRequested, this, &MainWindow::newColleague);
+    connect(m_journalPage, &JournalPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_profile, &ProfilePage::editRequested, this, &MainWindow::editColleague);
+    connect(m_profile, &ProfilePage::logRequested, this, [this](core::Id id) { quickLog({id}); });
+    connect(m_profile, &ProfilePage::backRequested, this, [this] { showPage(Page::Colleagues); });
+    connect(m_profile, &ProfilePage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_profile, &ProfilePage::colleagueDeleted, this, [this] { showPage(Page::Colleagues); });
+    showPage(Page::Today);
+}
+
+void MainWindow::showPage(Page page)
+{
+    QWidget *widget = page == Page::Today        ? static_cast<QWidget *>(m_today)
+                      : page == Page::Colleagues ? static_cast<QWidget *>(m_colleagues)
+                      : page == Page::Journal    ? static_cast<QWidget *>(m_journalPage)
+                                                 : static_cast<QWidget *>(m_profile);
+    if (!widget)
+        return;
+    m_stack->setCurrentWidget(widget);
+    // The profile card belongs to Colleagues in the navigation.
+    const int row = page == Page::Profile ? int(Page::Colleagues) : int(page);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(row);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    QWidget *current = m_stack->currentWidget();
+    if (current == m_colleagues)
+        return Page::Colleagues;
+    if (current == m_journalPage)
+        return Page::Journal;
+    if (current == m_profile)
+        return Page::Profile;
+    return Page::Today;
+}
+
+void MainWindow::showColleague(core::Id id)
+{
+    if (!m_profile || id <= 0)
+        return;
+    m_profile->showColleague(id);
+    showPage(Page::Profile);
+}
+
+void MainWindow::quickLog(const QList<core::Id> &participants)
+{
+    if (!m_journal)
+        return;
+    QuickLogDialog dialog(*m_journal, this);
+    if (!participants.isEmpty())
+        dialog.setParticipants(participants);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Logged. Ctrl+Z takes it back."), 6000);
+}
+
+void MainWindow::newColleague()
+{
+    if (!m_journal)
+        return;
+    ColleagueEditorDialog dialog(*m_journal, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showColleague(dialog.savedId());
+}
+
+void MainWindow::editColleague(core::Id id)
+{
+    if (!m_journal)
+        return;
+    ColleagueEditorDialog dialog(*m_journal, id, this);
+    dialog.exec();
+}
+
+void MainWindow::find()
+{
+    switch (currentPage()) {
+    case Page::Journal:
+        m_journalPage->focusSearch();
+        break;
+    default:
+        showPage(Page::Colleagues);
+        m_colleagues->focusSearch();
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_journal) {
+        setWindowTitle(tr("Rapport"));
+        return;
+    }
+    const QString name = QFileInfo(m_journal->path()).completeBaseName();
+    const bool demo = QFileInfo(m_journal->path()) == QFileInfo(demoJournalPath());
+    // QMainWindow adds " — Rapport" from the application display name.
+    setWindowTitle(demo ? tr("%1 (demo journal)").arg(name) : name);
+    setWindowFilePath(m_journal->path());
+}
+
+void MainWindow::updateUndoActions()
+{
+    const bool open = m_journal != nullptr;
+    const QString undo = open ? m_journal->undoStack().undoText() : QString();
+    const QString redo = open ? m_journal->undoStack().redoText() : QString();
+    m_undo->setEnabled(!undo.isEmpty());
+    m_redo->setEnabled(!redo.isEmpty());
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
+void MainWindow::showError(const QString &what, const QString &message)
+{
+    spdlog::warn("{}", what.toStdString());
+    QMessageBox box(QMessageBox::Warning, tr("Rapport"), what, QMessageBox::Ok, this);
+    box.setInformativeText(message);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace rapport::ui

@@ -1,31 +1,85 @@
 #pragma once
 
+#include "domain/Records.h"
+#include "storage/Database.h"
+
 #include <QMainWindow>
 
-class QLabel;
+#include <memory>
+
+class QAction;
 class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace rapport::core {
+class Clock;
 class Journal;
+class Settings;
 }
 
 namespace rapport::ui {
 
-// The main window over one open journal. It composes pages; it does not implement them.
+class ColleaguesPage;
+class JournalPage;
+class ProfilePage;
+class TodayPage;
+
+// The main window over one open journal: a left navigation, the pages, the menus. It
+// composes pages and dialogs; it does not implement them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(core::Journal &journal, QWidget *parent = nullptr);
+    MainWindow(core::Settings &settings, const core::Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a journal and shows it; on failure says why and keeps the
+    // journal that was open.
+    bool openJournal(const QString &path, core::Database::OpenMode mode);
+    core::Journal *journal() const { return m_journal.get(); }
+    // Opens the demo journal, filling it first when it is new.
+    bool openDemoJournal();
+
+    enum class Page { Today, Colleagues, Journal, Profile };
+    void showPage(Page page);
+    Page currentPage() const;
+
+    void showColleague(core::Id id);
+    void quickLog(const QList<core::Id> &participants = {});
+    void newColleague();
+    void editColleague(core::Id id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void refresh();
+    void createMenus();
+    void buildPages();
+    void clearPages();
+    void updateTitle();
+    void updateUndoActions();
+    void updateRecentMenu();
+    void newJournal();
+    void openJournalDialog();
+    void find();
+    void showError(const QString &what, const QString &message);
 
-    core::Journal &m_journal;
-    QLabel *m_heading = nullptr;
-    QListWidget *m_due = nullptr;
-    QLabel *m_empty = nullptr;
+    core::Settings &m_settings;
+    const core::Clock &m_clock;
+    std::unique_ptr<core::Journal> m_journal;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    TodayPage *m_today = nullptr;
+    ColleaguesPage *m_colleagues = nullptr;
+    JournalPage *m_journalPage = nullptr;
+    ProfilePage *m_profile = nullptr;
+
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QMenu *m_recent = nullptr;
 };
 
 } // namespace rapport::ui

@@ -1,0 +1,164 @@
+// The main window's composition and the one-instance guard, offscreen.
+#include "TestSupport.h"
+#include "services/Journal.h"
+#include "services/Settings.h"
+#include "shell/MainWindow.h"
+#include "shell/SingleInstance.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+#include <QScopeGuard>
+
+#include <atomic>
+#include <thread>
+
+namespace rapport::ui {
+namespace {
+
+using test::must;
+
+QString uniqueKey()
+{
+    return QStringLiteral("rapport-test-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+// A second start, in its own thread: it blocks on the socket while the first answers from
+// its event loop, as two processes would.
+bool startSecond(const QString &key, const QString &journal)
+{
+    std::atomic<int> answered{-1};
+    std::thread second([&] {
+        SingleInstance instance(key);
+        answered = instance.sendToRunning(journal, 3000) ? 1 : 0;
+    });
+    while (answered < 0)
+        QTest::qWait(10);
+    second.join();
+    return answered == 1;
+}
+
+TEST(SingleInstanceTest, ASecondStartReachesTheFirstAndHandsOverItsJournal)
+{
+    const QString key = uniqueKey();
+    SingleInstance first(key);
+    ASSERT_TRUE(first.listen());
+    QSignalSpy activated(&first, &SingleInstance::activationRequested);
+
+    EXPECT_TRUE(startSecond(key, QStringLiteral("/home/ana/work journal.rapport")));
+    ASSERT_TRUE(activated.count() == 1 || activated.wait(2000));
+    EXPECT_EQ(activated.at(0).at(0).toString(), QStringLiteral("/home/ana/work journal.rapport"));
+
+    EXPECT_TRUE(startSecond(key, QString()));
+    ASSERT_TRUE(activated.count() == 2 || activated.wait(2000));
+    EXPECT_EQ(activated.at(1).at(0).toString(), QString()); // just "come forward"
+}
+
+TEST(SingleInstanceTest, WithNoneRunningTheFirstStartGoesAhead)
+{
+    SingleInstance lonely(uniqueKey());
+    EXPECT_FALSE(lonely.sendToRunning(QString(), 300));
+    EXPECT_TRUE(lonely.listen());
+}
+
+class ShellTest : public ::testing::Test
+{
+protected:
+    ShellTest() : m_settings(m_dir.filePath(QStringLiteral("settings.ini"))), m_clock(test::date("2026-03-10")) {}
+
+    QString journalPath() const { return m_dir.filePath(QStringLiteral("work.rapport")); }
+    QAction *action(MainWindow &window, const QString &prefix)
+    {
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text().remove(QLatin1Char('&')).startsWith(prefix))
+                return a;
+        }
+        return nullptr;
+    }
+
+    QTemporaryDir m_dir;
+    core::Settings m_settings;
+    core::FixedClock m_clock;
+};
+
+TEST_F(ShellTest, TitleNamesTheJournalAndItIsRemembered)
+{
+    MainWindow window(m_settings, m_clock);
+    ASSERT_TRUE(window.openJournal(journalPath(), core::Database::OpenMode::CreateIfMissing));
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("work"));
+    EXPECT_EQ(m_settings.lastJournal(), journalPath());
+    EXPECT_EQ(m_settings.recentJournals().value(0), journalPath());
+}
+
+TEST_F(ShellTest, AJournalThatCannotBeOpenedKeepsTheOpenOne)
+{
+    MainWindow window(m_settings, m_clock);
+    ASSERT_TRUE(window.openJournal(journalPath(), core::Database::OpenMode::CreateIfMissing));
+    QTimer::singleShot(0, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    EXPECT_FALSE(window.openJournal(m_dir.filePath(QStringLiteral("missing.rapport")), core::Database::OpenMode::MustExist));
+    ASSERT_NE(window.journal(), nullptr);
+    EXPECT_EQ(window.journal()->path(), journalPath());
+}
+
+TEST_F(ShellTest, ShortcutsSwitchPagesAndTheEditMenuNamesTheUndo)
+{
+    MainWindow window(m_settings, m_clock);
+    ASSERT_TRUE(window.openJournal(journalPath(), core::Database::OpenMode::CreateIfMissing));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Today);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Colleagues);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Journal);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Today);
+
+    QAction *undo = action(window, QStringLiteral("Undo"));
+    ASSERT_NE(undo, nullptr);
+    EXPECT_FALSE(undo->isEnabled());
+    core::Colleague ana;
+    ana.name = QStringLiteral("Ana Silva");
+    const core::Id id = must(window.journal()->addColleague(ana));
+    EXPECT_TRUE(undo->isEnabled());
+    EXPECT_EQ(undo->text().remove(QLatin1Char('&')), QStringLiteral("Undo Add colleague Ana Silva"));
+
+    // Deleted, then found back through undo with the same id.
+    must(window.journal()->deleteColleague(id));
+    EXPECT_EQ(undo->text().remove(QLatin1Char('&')), QStringLiteral("Undo Delete Ana Silva"));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    auto back = must(window.journal()->repositories().colleagues.find(id));
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->name, QStringLiteral("Ana Silva"));
+    QAction *redo = action(window, QStringLiteral("Redo"));
+    ASSERT_NE(redo, nullptr);
+    EXPECT_EQ(redo->text().remove(QLatin1Char('&')), QStringLiteral("Redo Delete Ana Silva"));
+}
+
+TEST_F(ShellTest, TheDemoJournalIsItsOwnFileAndTheTitleSaysSo)
+{
+    const QByteArray previous = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+    const auto restore = qScopeGuard([&previous] { qputenv("XDG_DATA_HOME", previous); });
+    MainWindow window(m_settings, m_clock);
+    ASSERT_TRUE(window.openDemoJournal());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("demo journal")));
+    EXPECT_TRUE(window.journal()->path().endsWith(QStringLiteral("demo.rapport")));
+    EXPECT_GE(must(window.journal()->repositories().colleagues.count()), 10);
+    EXPECT_FALSE(window.journal()->undoStack().canUndo()); // the demo is not undone step by step
+}
+
+} // namespace
+} // namespace rapport::ui

@@ -1,0 +1,159 @@
+#include "TodayPage.h"
+
+#include "services/DueList.h"
+#include "services/Journal.h"
+
+#include <QHash>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+namespace {
+
+constexpr int kColleagueRole = Qt::UserRole + 1;
+constexpr int kTypeRole = Qt::UserRole + 2;
+constexpr int kLatestCount = 8;
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *emptyState(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setContentsMargins(4, 8, 4, 8);
+    return label;
+}
+
+QString relativeDay(const QDate &date, const QDate &today)
+{
+    const qint64 days = date.daysTo(today);
+    if (days == 0)
+        return TodayPage::tr("Today");
+    if (days == 1)
+        return TodayPage::tr("Yesterday");
+    if (days > 1 && days < 7)
+        return QLocale().dayName(date.dayOfWeek());
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+} // namespace
+
+TodayPage::TodayPage(core::Journal &journal, QWidget *parent)
+    : QWidget(parent)
+    , m_journal(journal)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(10);
+    m_date = new QLabel(this);
+    QFont dateFont = m_date->font();
+    dateFont.setPointSizeF(dateFont.pointSizeF() * 1.6);
+    m_date->setFont(dateFont);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+
+    m_due = new QListWidget(this);
+    m_due->setAccessibleName(tr("Due today"));
+    m_due->setUniformItemSizes(true);
+    m_dueEmpty = emptyState(tr("Nothing is due today. A good day to say thank you, or to ask someone how their week is going."), this);
+    m_latest = new QListWidget(this);
+    m_latest->setAccessibleName(tr("Latest entries"));
+    m_latest->setUniformItemSizes(true);
+    m_latestEmpty = emptyState(tr("Nothing logged yet. Press Ctrl+L after your next conversation to log it in a few keystrokes."), this);
+
+    layout->addWidget(m_date);
+    layout->addWidget(m_summary);
+    layout->addSpacing(8);
+    layout->addWidget(heading(tr("Due"), this));
+    layout->addWidget(m_due, 3);
+    layout->addWidget(m_dueEmpty);
+    layout->addSpacing(8);
+    layout->addWidget(heading(tr("Latest entries"), this));
+    layout->addWidget(m_latest, 2);
+    layout->addWidget(m_latestEmpty);
+    layout->addStretch(0);
+
+    connect(m_due, &QListWidget::itemActivated, this, &TodayPage::activateDue);
+    connect(m_latest, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT colleagueRequested(item->data(kColleagueRole).toLongLong());
+    });
+    connect(&m_journal, &core::Journal::changed, this, &TodayPage::refresh);
+    refresh();
+}
+
+void TodayPage::refresh()
+{
+    const QDate today = m_journal.clock().today();
+    m_date->setText(QLocale().toString(today, QLocale::LongFormat));
+
+    m_due->clear();
+    auto items = core::dueItems(m_journal.database(), today);
+    if (!items) {
+        m_summary->setText(items.error().message);
+        return;
+    }
+    for (const core::DueItem &item : std::as_const(*items)) {
+        QString text = item.title;
+        if (item.type != core::DueType::Birthday && item.overdueDays > 0)
+            text = tr("%1 — %n day(s) overdue", nullptr, item.overdueDays).arg(item.title);
+        else if (item.dueOn > core::toDay(today))
+            text = tr("%1 — tomorrow").arg(item.title);
+        auto *row = new QListWidgetItem(text, m_due);
+        row->setData(kColleagueRole, item.colleagueId);
+        row->setData(kTypeRole, int(item.type));
+        row->setToolTip(item.type == core::DueType::Touchbase ? tr("Press Enter to log a conversation with %1").arg(item.colleagueName)
+                                                              : tr("Press Enter to open %1's card").arg(item.colleagueName));
+    }
+    m_summary->setText(items->isEmpty() ? tr("You are up to date.")
+                                        : tr("%n thing(s) to do today. One small action is enough to keep trust growing.",
+                                             nullptr, int(items->size())));
+    m_due->setVisible(!items->isEmpty());
+    m_dueEmpty->setVisible(items->isEmpty());
+
+    m_latest->clear();
+    auto latest = m_journal.repositories().interactions.latest(today, kLatestCount);
+    auto colleagues = m_journal.repositories().colleagues.list(true);
+    QHash<core::Id, QString> names;
+    if (colleagues) {
+        for (const core::Colleague &c : std::as_const(*colleagues))
+            names.insert(c.id, c.name);
+    }
+    if (latest) {
+        for (const core::Interaction &i : std::as_const(*latest)) {
+            QStringList with;
+            for (const core::Id id : i.participants)
+                with << names.value(id, QStringLiteral("#%1").arg(id));
+            auto *row = new QListWidgetItem(tr("%1 · %2 with %3").arg(relativeDay(i.date, today), core::label(i.kind),
+                                                                      with.join(QStringLiteral(", "))),
+                                            m_latest);
+            row->setData(kColleagueRole, i.participants.value(0));
+        }
+    }
+    const bool noLatest = !latest || latest->isEmpty();
+    m_latest->setVisible(!noLatest);
+    m_latestEmpty->setVisible(noLatest);
+}
+
+void TodayPage::activateDue(QListWidgetItem *item)
+{
+    const core::Id colleague = item->data(kColleagueRole).toLongLong();
+    if (core::DueType(item->data(kTypeRole).toInt()) == core::DueType::Touchbase)
+        Q_EMIT logRequested(colleague);
+    else
+        Q_EMIT colleagueRequested(colleague);
+}
+
+} // namespace rapport::ui
