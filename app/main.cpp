@@ -9,6 +9,7 @@
 #include "shell/MainWindow.h"
 #include "shell/PseudoTranslator.h"
 #include "shell/SingleInstance.h"
+#include "shell/Translations.h"
 #include "shell/WelcomeDialog.h"
 
 #include <QApplication>
@@ -78,6 +79,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("rapport"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
 
+    rapport::ui::installTranslations(app);
     // RAPPORT_PSEUDO_TRANSLATE=1 lengthens every string by 40 %, to check layouts for
     // longer languages.
     rapport::ui::PseudoTranslator pseudo;

@@ -8,6 +8,7 @@
 #include "services/Settings.h"
 #include "shell/MainWindow.h"
 #include "shell/PseudoTranslator.h"
+#include "shell/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -71,6 +72,7 @@ int main(int argc, char **argv)
     const QDir out(args.at(1));
     QDir().mkpath(out.path());
     const bool dark = args.contains(QStringLiteral("--dark"));
+    rapport::ui::installTranslations(app);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (dark)
         QApplication::setPalette(darkPalette());

@@ -50,12 +50,30 @@ JournalPage::JournalPage(core::Journal &journal, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     auto *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(JournalModel::DateColumn, 10 * em);
-    header->resizeSection(JournalModel::WithColumn, 14 * em);
-    header->resizeSection(JournalModel::KindColumn, 10 * em);
-    header->resizeSection(JournalModel::ChannelColumn, 7 * em);
-    header->resizeSection(JournalModel::QualityColumn, 5 * em);
+    // Columns as wide as their longest possible text in this locale and language, measured
+    // once rather than per row, so nothing is cut short whatever loads later.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 2 * metrics.horizontalAdvance(QLatin1Char('M'));
+    const auto widest = [&metrics, padding](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, metrics.horizontalAdvance(text));
+        return width + padding;
+    };
+    const QLocale locale;
+    const QDate longDate(2026, 9, 30);
+    QStringList kinds, channels;
+    for (int k = 0; k < core::kInteractionKindCount; ++k)
+        kinds << core::label(core::InteractionKind(k));
+    for (int c = 0; c < core::enumCount<core::Channel>(); ++c)
+        channels << core::label(core::Channel(c));
+    header->resizeSection(JournalModel::DateColumn,
+                          widest({locale.toString(longDate, QLocale::ShortFormat) + QLatin1Char(' ')
+                                  + locale.toString(QTime(23, 59), QLocale::ShortFormat)}));
+    header->resizeSection(JournalModel::WithColumn, 16 * metrics.horizontalAdvance(QLatin1Char('M')));
+    header->resizeSection(JournalModel::KindColumn, widest(kinds));
+    header->resizeSection(JournalModel::ChannelColumn, widest(channels));
+    header->resizeSection(JournalModel::QualityColumn, widest({QStringLiteral("★★★★★")}));
     m_view->installEventFilter(this);
 
     m_empty = new QLabel(this);

@@ -1,0 +1,194 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ProfileText</name>
+    <message numerus="yes">
+        <source>%1 (joins in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (joins in %n day)</numerusform>
+            <numerusform>%1 (joins in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (joined %n day(s) ago: still new, a good time to welcome them)</source>
+        <translation>
+            <numerusform>%1 (joined %n day ago: still new, a good time to welcome them)</numerusform>
+            <numerusform>%1 (joined %n days ago: still new, a good time to welcome them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (joined %n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (joined %n day ago)</numerusform>
+            <numerusform>%1 (joined %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>touchbase %n day(s) overdue</source>
+        <translation>
+            <numerusform>touchbase %n day overdue</numerusform>
+            <numerusform>touchbase %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next touchbase in %n day(s)</source>
+        <translation>
+            <numerusform>next touchbase in %n day</numerusform>
+            <numerusform>next touchbase in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tracking starts in %n day(s)</source>
+        <translation>
+            <numerusform>tracking starts in %n day</numerusform>
+            <numerusform>tracking starts in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last contact %n day(s) ago</source>
+        <translation>
+            <numerusform>last contact %n day ago</numerusform>
+            <numerusform>last contact %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact since tracking began %n day(s) ago</source>
+        <translation>
+            <numerusform>no contact since tracking began %n day ago</numerusform>
+            <numerusform>no contact since tracking began %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past %1</source>
+        <translation>
+            <numerusform>%n day past %1</numerusform>
+            <numerusform>%n days past %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warmth: conversations rated %1 on average (%n rated) — %2</source>
+        <translation>
+            <numerusform>Warmth: conversations rated %1 on average (%n rated) — %2</numerusform>
+            <numerusform>Warmth: conversations rated %1 on average (%n rated) — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) only with %1</source>
+        <translation>
+            <numerusform>%n interaction only with %1</numerusform>
+            <numerusform>%n interactions only with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thanks</source>
+        <translation>
+            <numerusform>%n thanks</numerusform>
+            <numerusform>%n thanks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n promise</numerusform>
+            <numerusform>%n promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared interaction(s) stay without %1.</source>
+        <translation>
+            <numerusform>%n shared interaction stay without %1.</numerusform>
+            <numerusform>%n shared interactions stay without %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ColleagueListModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ColleaguesPage</name>
+    <message numerus="yes">
+        <source>%1 of %n colleague(s)</source>
+        <translation>
+            <numerusform>%1 of %n colleague</numerusform>
+            <numerusform>%1 of %n colleagues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colleague(s)</source>
+        <translation>
+            <numerusform>%n colleague</numerusform>
+            <numerusform>%n colleagues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::JournalPage</name>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TodayPage</name>
+    <message numerus="yes">
+        <source>%1 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 — %n day overdue</numerusform>
+            <numerusform>%1 — %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do today. One small action is enough to keep trust growing.</source>
+        <translation>
+            <numerusform>%n thing to do today. One small action is enough to keep trust growing.</numerusform>
+            <numerusform>%n things to do today. One small action is enough to keep trust growing.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
