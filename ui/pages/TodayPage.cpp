@@ -3,7 +3,9 @@
 #include "services/DueList.h"
 #include "services/Journal.h"
 
+#include <QHBoxLayout>
 #include <QHash>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -34,6 +36,17 @@ QLabel *emptyState(const QString &text, QWidget *parent)
     label->setForegroundRole(QPalette::PlaceholderText);
     label->setContentsMargins(4, 8, 4, 8);
     return label;
+}
+
+QIcon iconFor(core::DueType type)
+{
+    switch (type) {
+    case core::DueType::Touchbase: return QIcon(QStringLiteral(":/icons/colleagues.svg"));
+    case core::DueType::FollowUp: return QIcon(QStringLiteral(":/icons/quick-log.svg"));
+    case core::DueType::Commitment: return QIcon(QStringLiteral(":/icons/journal.svg"));
+    case core::DueType::Birthday: return QIcon(QStringLiteral(":/icons/today.svg"));
+    }
+    return {};
 }
 
 QString relativeDay(const QDate &date, const QDate &today)
@@ -67,7 +80,7 @@ TodayPage::TodayPage(core::Journal &journal, QWidget *parent)
 
     m_due = new QListWidget(this);
     m_due->setAccessibleName(tr("Due today"));
-    m_due->setUniformItemSizes(true);
+    m_due->setUniformItemSizes(false); // long titles wrap onto a second line
     m_dueEmpty = emptyState(tr("Nothing is due today. A good day to say thank you, or to ask someone how their week is going."), this);
     m_latest = new QListWidget(this);
     m_latest->setAccessibleName(tr("Latest entries"));
@@ -76,15 +89,31 @@ TodayPage::TodayPage(core::Journal &journal, QWidget *parent)
 
     layout->addWidget(m_date);
     layout->addWidget(m_summary);
-    layout->addSpacing(8);
-    layout->addWidget(heading(tr("Due"), this));
-    layout->addWidget(m_due, 3);
-    layout->addWidget(m_dueEmpty);
-    layout->addSpacing(8);
-    layout->addWidget(heading(tr("Latest entries"), this));
-    layout->addWidget(m_latest, 2);
-    layout->addWidget(m_latestEmpty);
-    layout->addStretch(0);
+    layout->addSpacing(12);
+
+    // Two columns at the usual width: what to do now, and what happened lately.
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(24);
+    auto *dueColumn = new QVBoxLayout;
+    dueColumn->addWidget(heading(tr("Due"), this));
+    dueColumn->addWidget(m_due, 1);
+    dueColumn->addWidget(m_dueEmpty);
+    dueColumn->addStretch(0);
+    auto *latestColumn = new QVBoxLayout;
+    latestColumn->addWidget(heading(tr("Latest entries"), this));
+    latestColumn->addWidget(m_latest, 1);
+    latestColumn->addWidget(m_latestEmpty);
+    latestColumn->addStretch(0);
+    columns->addLayout(dueColumn, 3);
+    columns->addLayout(latestColumn, 2);
+    layout->addLayout(columns, 1);
+    for (QListWidget *list : {m_due, m_latest}) {
+        list->setSpacing(3);
+        list->setIconSize(QSize(20, 20));
+        list->setWordWrap(true);
+        list->setFrameShape(QFrame::NoFrame);
+        list->setBackgroundRole(QPalette::Window);
+    }
 
     connect(m_due, &QListWidget::itemActivated, this, &TodayPage::activateDue);
     connect(m_latest, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -111,7 +140,7 @@ void TodayPage::refresh()
             text = tr("%1 — %n day(s) overdue", nullptr, item.overdueDays).arg(item.title);
         else if (item.dueOn > core::toDay(today))
             text = tr("%1 — tomorrow").arg(item.title);
-        auto *row = new QListWidgetItem(text, m_due);
+        auto *row = new QListWidgetItem(iconFor(item.type), text, m_due);
         row->setData(kColleagueRole, item.colleagueId);
         row->setData(kTypeRole, int(item.type));
         row->setToolTip(item.type == core::DueType::Touchbase ? tr("Press Enter to log a conversation with %1").arg(item.colleagueName)
@@ -136,7 +165,7 @@ void TodayPage::refresh()
             QStringList with;
             for (const core::Id id : i.participants)
                 with << names.value(id, QStringLiteral("#%1").arg(id));
-            auto *row = new QListWidgetItem(tr("%1 · %2 with %3").arg(relativeDay(i.date, today), core::label(i.kind),
+            auto *row = new QListWidgetItem(QIcon(QStringLiteral(":/icons/journal.svg")), tr("%1 · %2 with %3").arg(relativeDay(i.date, today), core::label(i.kind),
                                                                       with.join(QStringLiteral(", "))),
                                             m_latest);
             row->setData(kColleagueRole, i.participants.value(0));
