@@ -7,6 +7,7 @@
 #include "services/Stats.h"
 
 #include "TestSupport.h"
+#include "services/DemoJournal.h"
 
 #include <gtest/gtest.h>
 
@@ -296,6 +297,49 @@ void fillRandomJournal(test::TempJournal &journal)
     }), "fill");
 }
 
+// computeStats for `months` months and every profile card, against the reference.
+void expectStatsMatchReference(test::TempJournal &journal, const Raw &raw, const QDate &todayDate, int months)
+{
+    const Day today = toDay(todayDate);
+    SCOPED_TRACE("today " + isoDate(todayDate).toStdString() + ", months " + std::to_string(months));
+    const StatsReport report = must(computeStats(journal.db(), todayDate, months), "stats");
+    ASSERT_EQ(report.months.size(), std::size_t(months));
+    const QDate firstMonth = QDate(todayDate.year(), todayDate.month(), 1).addMonths(1 - months);
+    for (int m = 0; m < months; ++m) {
+        const Day first = toDay(firstMonth.addMonths(m));
+        const Day last = std::min(today, toDay(firstMonth.addMonths(m + 1)) - 1);
+        const MonthFigures expected = referenceMonth(raw, first, last, today);
+        const MonthFigures &actual = report.months[std::size_t(m)];
+        const std::string month = monthKey(first).toStdString();
+        EXPECT_EQ(actual.first, expected.first) << month;
+        EXPECT_EQ(actual.last, expected.last) << month;
+        EXPECT_EQ(actual.interactions, expected.interactions) << month;
+        EXPECT_EQ(actual.byKind, expected.byKind) << month;
+        EXPECT_EQ(actual.gratitudeGiven, expected.gratitudeGiven) << month;
+        EXPECT_EQ(actual.gratitudeReceived, expected.gratitudeReceived) << month;
+        EXPECT_EQ(actual.breadth, expected.breadth) << month;
+        expectNear(actual.consistency, expected.consistency, month + " consistency");
+        expectNear(actual.promiseReliability, expected.promiseReliability, month + " reliability");
+    }
+    std::vector<ColleagueFigures> expected;
+    for (const Colleague &c : raw.colleagues) {
+        if (!c.archived)
+            expected.push_back(referenceColleague(raw, c, today));
+    }
+    std::sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    ASSERT_EQ(report.colleagues.size(), expected.size());
+    for (std::size_t n = 0; n < expected.size(); ++n)
+        expectColleague(report.colleagues[n], expected[n]);
+    // The profile card's figures are the reference's too; an archived colleague's are
+    // those of the same colleague still tracked.
+    for (const Colleague &c : raw.colleagues) {
+        const ColleagueFigures card = must(computeColleagueFigures(journal.db(), c.id, todayDate), "card");
+        Colleague tracked = c;
+        tracked.archived = false;
+        expectColleague(card, referenceColleague(raw, tracked, today));
+    }
+}
+
 TEST(FiguresRandomTest, ComputeStatsMatchesADayByDayReference)
 {
     test::TempJournal journal(date("2025-06-17"));
@@ -315,49 +359,20 @@ TEST(FiguresRandomTest, ComputeStatsMatchesADayByDayReference)
         EXPECT_GT(f.streak, inWindow + 20);
     }
     for (const char *todayText : {"2025-06-17", "2024-02-29", "2023-01-01"}) {
-        const QDate todayDate = date(todayText);
-        const Day today = toDay(todayDate);
-        for (const int months : {24, 1, 7, 40}) {
-            SCOPED_TRACE(std::string("today ") + todayText + ", months " + std::to_string(months));
-            const StatsReport report = must(computeStats(journal.db(), todayDate, months), "stats");
-            ASSERT_EQ(report.months.size(), std::size_t(months));
-            const QDate firstMonth = QDate(todayDate.year(), todayDate.month(), 1).addMonths(1 - months);
-            for (int m = 0; m < months; ++m) {
-                const Day first = toDay(firstMonth.addMonths(m));
-                const Day last = std::min(today, toDay(firstMonth.addMonths(m + 1)) - 1);
-                const MonthFigures expected = referenceMonth(raw, first, last, today);
-                const MonthFigures &actual = report.months[std::size_t(m)];
-                const std::string month = monthKey(first).toStdString();
-                EXPECT_EQ(actual.first, expected.first) << month;
-                EXPECT_EQ(actual.last, expected.last) << month;
-                EXPECT_EQ(actual.interactions, expected.interactions) << month;
-                EXPECT_EQ(actual.byKind, expected.byKind) << month;
-                EXPECT_EQ(actual.gratitudeGiven, expected.gratitudeGiven) << month;
-                EXPECT_EQ(actual.gratitudeReceived, expected.gratitudeReceived) << month;
-                EXPECT_EQ(actual.breadth, expected.breadth) << month;
-                expectNear(actual.consistency, expected.consistency, month + " consistency");
-                expectNear(actual.promiseReliability, expected.promiseReliability, month + " reliability");
-            }
-            std::vector<ColleagueFigures> expected;
-            for (const Colleague &c : raw.colleagues) {
-                if (!c.archived)
-                    expected.push_back(referenceColleague(raw, c, today));
-            }
-            std::sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
-            ASSERT_EQ(report.colleagues.size(), expected.size());
-            for (std::size_t n = 0; n < expected.size(); ++n) {
-                expectColleague(report.colleagues[n], expected[n]);
-            }
-        }
-        // The profile card's figures are the reference's too; an archived colleague's are
-        // those of the same colleague still tracked.
-        for (const Colleague &c : raw.colleagues) {
-            const ColleagueFigures card = must(computeColleagueFigures(journal.db(), c.id, todayDate), "card");
-            Colleague tracked = c;
-            tracked.archived = false;
-            expectColleague(card, referenceColleague(raw, tracked, today));
-        }
+        for (const int months : {24, 1, 7, 40})
+            expectStatsMatchReference(journal, raw, date(todayText), months);
     }
+}
+
+// The demo journal's figures (what `rapport-cli demo` then `stats` show) against the same
+// day-by-day reference: every month and every colleague.
+TEST(FiguresRandomTest, DemoJournalMatchesTheDayByDayReference)
+{
+    test::TempJournal journal(date("2026-11-21"));
+    must(fillDemoJournal(journal.journal(), 1), "demo");
+    const Raw raw = readAll(journal.repos());
+    for (const int months : {12, 18, 24})
+        expectStatsMatchReference(journal, raw, date("2026-11-21"), months);
 }
 
 } // namespace
