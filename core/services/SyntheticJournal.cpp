@@ -148,10 +148,26 @@ Status generateSyntheticJournal(Database &db, const SyntheticOptions &options, c
         for (const int w : kKindWeights)
             kindTotal += w;
 
+        // Who leads each interaction and when, drawn first and put in date order: a real
+        // journal is logged roughly as life happens, so its ids follow its days, and
+        // every read in date order finds its rows side by side.
+        struct Lead
+        {
+            Day day;
+            int colleague;
+        };
+        std::vector<Lead> leads;
+        leads.reserve(std::size_t(options.interactions));
+        for (qint64 i = 0; i < options.interactions; ++i) {
+            const int lead = 1 + picker.pick(random);
+            leads.push_back({dayFor(lead), lead});
+        }
+        std::stable_sort(leads.begin(), leads.end(), [](const Lead &a, const Lead &b) { return a.day < b.day; });
+
         for (qint64 i = 1; i <= options.interactions; ++i) {
             storage::BulkWriter::InteractionRow row;
             row.id = i;
-            const int lead = 1 + picker.pick(random);
+            const int lead = leads[std::size_t(i - 1)].colleague;
             row.participants.push_back(lead);
             if (random.chance(12)) {
                 const int extra = random.between(1, 4);
@@ -161,7 +177,7 @@ Status generateSyntheticJournal(Database &db, const SyntheticOptions &options, c
                         row.participants.push_back(other);
                 }
             }
-            row.day = dayFor(lead);
+            row.day = leads[std::size_t(i - 1)].day;
             int roll = int(random.below(quint64(kindTotal)));
             int kind = 0;
             while (roll >= kKindWeights[std::size_t(kind)])
@@ -182,6 +198,7 @@ Status generateSyntheticJournal(Database &db, const SyntheticOptions &options, c
             if (progress && (i % 20'000 == 0 || i == options.interactions) && !progress(i, options.interactions))
                 return Error{tr("Cancelled; the journal was left as it was.")};
         }
+        leads = {};
 
         for (qint64 i = 1; i <= options.interactions / 10; ++i) {
             const int colleague = 1 + picker.pick(random);

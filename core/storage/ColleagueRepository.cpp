@@ -213,6 +213,22 @@ Result<QList<Colleague>> ColleagueRepository::list(bool includeArchived)
     return colleagues;
 }
 
+Result<QHash<Id, QString>> ColleagueRepository::names(const QList<Id> &ids)
+{
+    QHash<Id, QString> names;
+    Query q(m_db, QStringLiteral("SELECT name FROM colleague WHERE id = :id"));
+    for (const Id id : ids) {
+        if (names.contains(id))
+            continue;
+        q.bind(QStringLiteral(":id"), id);
+        if (auto done = q.exec(); !done)
+            return done.error();
+        if (q.next())
+            names.insert(id, q.text(0));
+    }
+    return names;
+}
+
 Result<qint64> ColleagueRepository::count()
 {
     return scalar(m_db, QStringLiteral("SELECT count(*) FROM colleague"));

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "domain/Records.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -33,6 +34,9 @@ public:
     // Every colleague, by name, without photos.
     Result<QList<Colleague>> list(bool includeArchived);
     Result<qint64> count();
+    // The names of these colleagues (archived ones too), for labelling a few entries
+    // without reading everyone.
+    Result<QHash<Id, QString>> names(const QList<Id> &ids);
     // The stored photo alone (PNG), empty when there is none: lists load photos lazily.
     Result<QByteArray> photo(Id id);
 

@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -235,7 +236,17 @@ int showJournal(const QString &path, bool profile, Marks &marks)
     {
         ui::MainWindow window(settings, clock);
         marks.mark("MainWindow (no journal)");
-        if (!window.openJournal(path, core::Database::OpenMode::MustExist)) {
+        // A journal that cannot be opened makes the window say why in a message box; offscreen
+        // nobody would close it, so the probe does, and fails.
+        QTimer closeMessages;
+        QObject::connect(&closeMessages, &QTimer::timeout, &window, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        closeMessages.start(100);
+        const bool opened = window.openJournal(path, core::Database::OpenMode::MustExist);
+        closeMessages.stop();
+        if (!opened) {
             std::fprintf(stderr, "rapport_startup_probe: cannot open the journal %s\n", qPrintable(path));
             return 1;
         }

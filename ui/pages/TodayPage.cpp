@@ -1,12 +1,14 @@
 #include "TodayPage.h"
 
 #include "services/DueList.h"
+#include "models/DueListModel.h"
 #include "services/Journal.h"
 
 #include <QHBoxLayout>
 #include <QHash>
 #include <QIcon>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -15,7 +17,6 @@ namespace rapport::ui {
 namespace {
 
 constexpr int kColleagueRole = Qt::UserRole + 1;
-constexpr int kTypeRole = Qt::UserRole + 2;
 constexpr int kLatestCount = 8;
 
 QLabel *heading(const QString &text, QWidget *parent)
@@ -38,16 +39,7 @@ QLabel *emptyState(const QString &text, QWidget *parent)
     return label;
 }
 
-QIcon iconFor(core::DueType type)
-{
-    switch (type) {
-    case core::DueType::Touchbase: return QIcon(QStringLiteral(":/icons/colleagues.svg"));
-    case core::DueType::FollowUp: return QIcon(QStringLiteral(":/icons/quick-log.svg"));
-    case core::DueType::Commitment: return QIcon(QStringLiteral(":/icons/journal.svg"));
-    case core::DueType::Birthday: return QIcon(QStringLiteral(":/icons/today.svg"));
-    }
-    return {};
-}
+
 
 QString relativeDay(const QDate &date, const QDate &today)
 {
@@ -78,9 +70,12 @@ TodayPage::TodayPage(core::Journal &journal, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
 
-    m_due = new QListWidget(this);
+    m_dueModel = new DueListModel(this);
+    m_due = new QListView(this);
+    m_due->setModel(m_dueModel);
     m_due->setAccessibleName(tr("Due today"));
-    m_due->setUniformItemSizes(false); // long titles wrap onto a second line
+    m_due->setUniformItemSizes(true);
+    m_due->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_dueEmpty = emptyState(tr("Nothing is due today. A good day to say thank you, or to ask someone how their week is going."), this);
     m_latest = new QListWidget(this);
     m_latest->setAccessibleName(tr("Latest entries"));
@@ -107,15 +102,17 @@ TodayPage::TodayPage(core::Journal &journal, QWidget *parent)
     columns->addLayout(dueColumn, 3);
     columns->addLayout(latestColumn, 2);
     layout->addLayout(columns, 1);
-    for (QListWidget *list : {m_due, m_latest}) {
+    for (QListView *list : {static_cast<QListView *>(m_due), static_cast<QListView *>(m_latest)}) {
         list->setSpacing(3);
         list->setIconSize(QSize(20, 20));
-        list->setWordWrap(true);
+        // One line a row, elided, with the whole text as its tooltip: rows of one height
+        // are laid out without measuring each, however long the list.
+        list->setTextElideMode(Qt::ElideRight);
         list->setFrameShape(QFrame::NoFrame);
         list->setBackgroundRole(QPalette::Window);
     }
 
-    connect(m_due, &QListWidget::itemActivated, this, &TodayPage::activateDue);
+    connect(m_due, &QListView::activated, this, &TodayPage::activateDue);
     connect(m_latest, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT colleagueRequested(item->data(kColleagueRole).toLongLong());
     });
@@ -128,44 +125,33 @@ void TodayPage::refresh()
     const QDate today = m_journal.clock().today();
     m_date->setText(QLocale().toString(today, QLocale::LongFormat));
 
-    m_due->clear();
     auto items = core::dueItems(m_journal.database(), today);
     if (!items) {
         m_summary->setText(items.error().message);
         return;
     }
-    for (const core::DueItem &item : std::as_const(*items)) {
-        QString text = item.title;
-        if (item.type != core::DueType::Birthday && item.overdueDays > 0)
-            text = tr("%1 — %n day(s) overdue", nullptr, item.overdueDays).arg(item.title);
-        else if (item.dueOn > core::toDay(today))
-            text = tr("%1 — tomorrow").arg(item.title);
-        auto *row = new QListWidgetItem(iconFor(item.type), text, m_due);
-        row->setData(kColleagueRole, item.colleagueId);
-        row->setData(kTypeRole, int(item.type));
-        row->setToolTip(item.type == core::DueType::Touchbase ? tr("Press Enter to log a conversation with %1").arg(item.colleagueName)
-                                                              : tr("Press Enter to open %1's card").arg(item.colleagueName));
-    }
     m_summary->setText(items->isEmpty() ? tr("You are up to date.")
                                         : tr("%n thing(s) to do today. One small action is enough to keep trust growing.",
                                              nullptr, int(items->size())));
+    m_dueModel->setItems(*items, today);
     m_due->setVisible(!items->isEmpty());
     m_dueEmpty->setVisible(items->isEmpty());
 
     m_latest->clear();
     auto latest = m_journal.repositories().interactions.latest(today, kLatestCount);
-    auto colleagues = m_journal.repositories().colleagues.list(true);
-    QHash<core::Id, QString> names;
-    if (colleagues) {
-        for (const core::Colleague &c : std::as_const(*colleagues))
-            names.insert(c.id, c.name);
+    QList<core::Id> people;
+    if (latest) {
+        for (const core::Interaction &i : std::as_const(*latest))
+            people += i.participants;
     }
+    const QHash<core::Id, QString> names = m_journal.repositories().colleagues.names(people).value_or(QHash<core::Id, QString>());
+    const QIcon entryIcon(QStringLiteral(":/icons/journal.svg"));
     if (latest) {
         for (const core::Interaction &i : std::as_const(*latest)) {
             QStringList with;
             for (const core::Id id : i.participants)
                 with << names.value(id, QStringLiteral("#%1").arg(id));
-            auto *row = new QListWidgetItem(QIcon(QStringLiteral(":/icons/journal.svg")), tr("%1 · %2 with %3").arg(relativeDay(i.date, today), core::label(i.kind),
+            auto *row = new QListWidgetItem(entryIcon, tr("%1 · %2 with %3").arg(relativeDay(i.date, today), core::label(i.kind),
                                                                       with.join(QStringLiteral(", "))),
                                             m_latest);
             row->setData(kColleagueRole, i.participants.value(0));
@@ -176,10 +162,10 @@ void TodayPage::refresh()
     m_latestEmpty->setVisible(noLatest);
 }
 
-void TodayPage::activateDue(QListWidgetItem *item)
+void TodayPage::activateDue(const QModelIndex &index)
 {
-    const core::Id colleague = item->data(kColleagueRole).toLongLong();
-    if (core::DueType(item->data(kTypeRole).toInt()) == core::DueType::Touchbase)
+    const core::Id colleague = index.data(DueListModel::ColleagueRole).toLongLong();
+    if (core::DueType(index.data(DueListModel::TypeRole).toInt()) == core::DueType::Touchbase)
         Q_EMIT logRequested(colleague);
     else
         Q_EMIT colleagueRequested(colleague);

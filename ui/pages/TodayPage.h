@@ -5,14 +5,17 @@
 #include <QWidget>
 
 class QLabel;
+class QListView;
 class QListWidget;
-class QListWidgetItem;
+class QModelIndex;
 
 namespace rapport::core {
 class Journal;
 }
 
 namespace rapport::ui {
+
+class DueListModel;
 
 // What is due today and the newest entries: the page Rapport opens on.
 class TodayPage final : public QWidget
@@ -29,12 +32,13 @@ Q_SIGNALS:
     void colleagueRequested(core::Id colleagueId);
 
 private:
-    void activateDue(QListWidgetItem *item);
+    void activateDue(const QModelIndex &index);
 
     core::Journal &m_journal;
     QLabel *m_date = nullptr;
     QLabel *m_summary = nullptr;
-    QListWidget *m_due = nullptr;
+    DueListModel *m_dueModel = nullptr;
+    QListView *m_due = nullptr;
     QLabel *m_dueEmpty = nullptr;
     QListWidget *m_latest = nullptr;
     QLabel *m_latestEmpty = nullptr;

@@ -140,34 +140,63 @@ void MainWindow::clearPages()
 
 void MainWindow::buildPages()
 {
-    core::Journal &journal = *m_journal;
-    m_today = new TodayPage(journal, m_stack);
-    m_colleagues = new ColleaguesPage(journal, m_stack);
-    m_journalPage = new JournalPage(journal, m_stack);
-    m_profile = new ProfilePage(journal, m_stack);
-    for (QWidget *page : {static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_colleagues),
-                          static_cast<QWidget *>(m_journalPage), static_cast<QWidget *>(m_profile)})
-        m_stack->addWidget(page);
-
-    connect(m_today, &TodayPage::logRequested, this, [this](core::Id id) { quickLog({id}); });
-    connect(m_today, &TodayPage::colleagueRequested, this, &MainWindow::showColleague);
-    connect(m_colleagues, &ColleaguesPage::colleagueActivated, this, &MainWindow::showColleague);
-    connect(m_colleagues, &ColleaguesPage::newColleagueRequested, this, &MainWindow::newColleague);
-    connect(m_journalPage, &JournalPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    connect(m_profile, &ProfilePage::editRequested, this, &MainWindow::editColleague);
-    connect(m_profile, &ProfilePage::logRequested, this, [this](core::Id id) { quickLog({id}); });
-    connect(m_profile, &ProfilePage::backRequested, this, [this] { showPage(Page::Colleagues); });
-    connect(m_profile, &ProfilePage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    connect(m_profile, &ProfilePage::colleagueDeleted, this, [this] { showPage(Page::Colleagues); });
+    // Only Today is built now, so the window paints at once however large the journal;
+    // the other pages are built the first time they are shown.
+    pageWidget(Page::Today);
     showPage(Page::Today);
+}
+
+QWidget *MainWindow::pageWidget(Page page)
+{
+    if (!m_journal)
+        return nullptr;
+    core::Journal &journal = *m_journal;
+    const auto status = [this](const QString &text) { statusBar()->showMessage(text, 6000); };
+    QWidget *widget = nullptr;
+    switch (page) {
+    case Page::Today:
+        if (!m_today) {
+            m_today = new TodayPage(journal, m_stack);
+            connect(m_today, &TodayPage::logRequested, this, [this](core::Id id) { quickLog({id}); });
+            connect(m_today, &TodayPage::colleagueRequested, this, &MainWindow::showColleague);
+        }
+        widget = m_today;
+        break;
+    case Page::Colleagues:
+        if (!m_colleagues) {
+            m_colleagues = new ColleaguesPage(journal, m_stack);
+            connect(m_colleagues, &ColleaguesPage::colleagueActivated, this, &MainWindow::showColleague);
+            connect(m_colleagues, &ColleaguesPage::newColleagueRequested, this, &MainWindow::newColleague);
+        }
+        widget = m_colleagues;
+        break;
+    case Page::Journal:
+        if (!m_journalPage) {
+            m_journalPage = new JournalPage(journal, m_stack);
+            connect(m_journalPage, &JournalPage::statusMessage, this, status);
+        }
+        widget = m_journalPage;
+        break;
+    case Page::Profile:
+        if (!m_profile) {
+            m_profile = new ProfilePage(journal, m_stack);
+            connect(m_profile, &ProfilePage::editRequested, this, &MainWindow::editColleague);
+            connect(m_profile, &ProfilePage::logRequested, this, [this](core::Id id) { quickLog({id}); });
+            connect(m_profile, &ProfilePage::backRequested, this, [this] { showPage(Page::Colleagues); });
+            connect(m_profile, &ProfilePage::statusMessage, this, status);
+            connect(m_profile, &ProfilePage::colleagueDeleted, this, [this] { showPage(Page::Colleagues); });
+        }
+        widget = m_profile;
+        break;
+    }
+    if (m_stack->indexOf(widget) < 0)
+        m_stack->addWidget(widget);
+    return widget;
 }
 
 void MainWindow::showPage(Page page)
 {
-    QWidget *widget = page == Page::Today        ? static_cast<QWidget *>(m_today)
-                      : page == Page::Colleagues ? static_cast<QWidget *>(m_colleagues)
-                      : page == Page::Journal    ? static_cast<QWidget *>(m_journalPage)
-                                                 : static_cast<QWidget *>(m_profile);
+    QWidget *widget = pageWidget(page);
     if (!widget)
         return;
     m_stack->setCurrentWidget(widget);
@@ -191,7 +220,7 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showColleague(core::Id id)
 {
-    if (!m_profile || id <= 0)
+    if (id <= 0 || !pageWidget(Page::Profile))
         return;
     m_profile->showColleague(id);
     showPage(Page::Profile);
@@ -227,14 +256,13 @@ void MainWindow::editColleague(core::Id id)
 
 void MainWindow::find()
 {
-    switch (currentPage()) {
-    case Page::Journal:
+    if (currentPage() == Page::Journal) {
         m_journalPage->focusSearch();
-        break;
-    default:
-        showPage(Page::Colleagues);
-        m_colleagues->focusSearch();
+        return;
     }
+    showPage(Page::Colleagues);
+    if (m_colleagues)
+        m_colleagues->focusSearch();
 }
 
 void MainWindow::updateTitle()

@@ -57,6 +57,8 @@ protected:
 private:
     void createMenus();
     void buildPages();
+    // The page's widget, built on first use.
+    QWidget *pageWidget(Page page);
     void clearPages();
     void updateTitle();
     void updateUndoActions();
