@@ -57,7 +57,12 @@ MainWindow::MainWindow(core::Settings &settings, const core::Clock &clock, QWidg
                                                       {":/icons/journal.svg", tr("Journal")}};
     for (const auto &[icon, label] : pages)
         new QListWidgetItem(QIcon(QString::fromLatin1(icon)), label, m_navigation);
-    m_navigation->setFixedWidth(qMax(170, m_navigation->sizeHintForColumn(0) + 36));
+    // Measured from the labels alone: asking the view for its size hint would render every
+    // SVG icon before the window is even shown.
+    int labelWidth = 0;
+    for (const auto &entry : pages)
+        labelWidth = qMax(labelWidth, m_navigation->fontMetrics().horizontalAdvance(entry.second));
+    m_navigation->setFixedWidth(qMax(170, labelWidth + m_navigation->iconSize().width() + 48));
 
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_navigation);
