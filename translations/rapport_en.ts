@@ -125,7 +125,7 @@
     <message numerus="yes">
         <source>%n shared interaction(s) stay without %1.</source>
         <translation>
-            <numerusform>%n shared interaction stay without %1.</numerusform>
+            <numerusform>%n shared interaction stays without %1.</numerusform>
             <numerusform>%n shared interactions stay without %1.</numerusform>
         </translation>
     </message>
@@ -165,6 +165,16 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::DueListModel</name>
+    <message numerus="yes">
+        <source>%1 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 — %n day overdue</numerusform>
+            <numerusform>%1 — %n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::JournalPage</name>
     <message numerus="yes">
         <source>%Ln interaction(s)</source>
@@ -176,13 +186,6 @@
 </context>
 <context>
     <name>rapport::ui::TodayPage</name>
-    <message numerus="yes">
-        <source>%1 — %n day(s) overdue</source>
-        <translation>
-            <numerusform>%1 — %n day overdue</numerusform>
-            <numerusform>%1 — %n days overdue</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n thing(s) to do today. One small action is enough to keep trust growing.</source>
         <translation>

@@ -206,8 +206,8 @@ TEST_F(ProfilePageTest, DeleteAsksWhatGoesAndUndoBringsEverythingBack)
         return false;
     });
     child<QPushButton>(page, "deleteButton")->click();
-    EXPECT_EQ(asked, QStringLiteral("Delete Ana Silva? This also deletes 2 interaction(s) only with her, 1 thanks, "
-                                    "2 promise(s) and 1 fact(s); 1 shared interaction(s) stay without her. "
+    EXPECT_EQ(asked, QStringLiteral("Delete Ana Silva? This also deletes 2 interactions only with her, 1 thanks, "
+                                    "2 promises and 1 fact; 1 shared interaction stays without her. "
                                     "You can undo this with Ctrl+Z."));
     EXPECT_TRUE(must(j().repositories().colleagues.exists(ana)));
 

@@ -51,7 +51,7 @@ TEST_F(TodayPageTest, ListsWhatIsDueAndLeadsToQuickLogOrTheCard)
     ASSERT_NE(view, nullptr);
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(view->model()->rowCount(), 2);
-    EXPECT_EQ(view->model()->index(0, 0).data().toString(), QStringLiteral("Touch base with Ana Silva — 7 day(s) overdue"));
+    EXPECT_EQ(view->model()->index(0, 0).data().toString(), QStringLiteral("Touch base with Ana Silva — 7 days overdue"));
     EXPECT_EQ(view->model()->index(1, 0).data().toString(), QStringLiteral("Follow up with Ben Okafor: ask how the move went"));
 
     QSignalSpy logs(&page, &TodayPage::logRequested);

@@ -22,11 +22,6 @@ QVariant optionalDate(const std::optional<core::Day> &day)
 
 } // namespace
 
-QString settlePlural(QString text, int n)
-{
-    return text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-}
-
 ColleagueListModel::ColleagueListModel(core::Journal &journal, QObject *parent)
     : QAbstractListModel(parent)
     , m_journal(journal)
@@ -252,10 +247,10 @@ QString ColleagueListModel::dueText(const core::ColleagueRow &row) const
         return tr("no cadence");
     const int days = *row.nextDue - m_today;
     if (days < 0)
-        return settlePlural(tr("%n day(s) overdue", nullptr, -days), -days);
+        return tr("%n day(s) overdue", nullptr, -days);
     if (days == 0)
         return tr("due today");
-    return settlePlural(tr("due in %n day(s)", nullptr, days), days);
+    return tr("due in %n day(s)", nullptr, days);
 }
 
 QPixmap ColleagueListModel::avatar(const core::ColleagueRow &row) const

@@ -14,10 +14,6 @@ class Journal;
 
 namespace rapport::ui {
 
-// Without an English catalogue tr() leaves the source's "day(s)" as it is; this settles
-// it for English ("1 day", "3 days"). Translations have their own plural forms and no "(s)".
-QString settlePlural(QString text, int n);
-
 // Every colleague of the journal, one row each, in the order of a core sort key. It holds
 // all rows but exposes them in batches (canFetchMore/fetchMore), and reloads after every
 // change to the journal in place: rows are removed, moved and inserted rather than reset,

@@ -304,9 +304,9 @@ void ColleaguesPage::updateState()
     if (!m_model->lastError().isEmpty())
         m_count->setText(tr("The list could not be updated: %1").arg(m_model->lastError()));
     else if (narrowed)
-        m_count->setText(settlePlural(tr("%1 of %n colleague(s)", nullptr, total), total).arg(matching));
+        m_count->setText(tr("%1 of %n colleague(s)", nullptr, total).arg(matching));
     else
-        m_count->setText(settlePlural(tr("%n colleague(s)", nullptr, matching), matching));
+        m_count->setText(tr("%n colleague(s)", nullptr, matching));
 
     if (matching > 0) {
         m_stack->setCurrentWidget(m_list);
