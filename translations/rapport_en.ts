@@ -185,6 +185,30 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::PromiseModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open — due in %n day(s)</source>
+        <translation>
+            <numerusform>Open — due in %n day</numerusform>
+            <numerusform>Open — due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n time(s)</source>
+        <translation>
+            <numerusform>Moved %n time</numerusform>
+            <numerusform>Moved %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::TodayPage</name>
     <message numerus="yes">
         <source>%n thing(s) to do today. One small action is enough to keep trust growing.</source>

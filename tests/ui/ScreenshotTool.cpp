@@ -95,7 +95,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "the window was not shown\n");
 
     using Page = rapport::ui::MainWindow::Page;
-    const std::pair<Page, const char *> pages[] = {{Page::Today, "today"}, {Page::Colleagues, "colleagues"}, {Page::Journal, "journal"}};
+    const std::pair<Page, const char *> pages[] = {{Page::Today, "today"}, {Page::Colleagues, "colleagues"}, {Page::Journal, "journal"},
+                                                   {Page::Gratitude, "gratitude"}, {Page::Promises, "promises"}};
     for (const auto &[page, name] : pages) {
         window.showPage(page);
         save(window, out.filePath(QString::fromLatin1(name) + suffix + QStringLiteral(".png")));

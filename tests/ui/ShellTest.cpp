@@ -123,6 +123,10 @@ TEST_F(ShellTest, ShortcutsSwitchPagesAndTheEditMenuNamesTheUndo)
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Colleagues);
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Journal);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Gratitude);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Promises);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Today);
 

@@ -44,6 +44,8 @@ void MainWindow::createMenus()
     go->addAction(tr("&Today"), QKeySequence(tr("Ctrl+1")), this, [this] { showPage(Page::Today); });
     go->addAction(tr("&Colleagues"), QKeySequence(tr("Ctrl+2")), this, [this] { showPage(Page::Colleagues); });
     go->addAction(tr("&Journal"), QKeySequence(tr("Ctrl+3")), this, [this] { showPage(Page::Journal); });
+    go->addAction(tr("&Gratitude"), QKeySequence(tr("Ctrl+4")), this, [this] { showPage(Page::Gratitude); });
+    go->addAction(tr("&Promises"), QKeySequence(tr("Ctrl+5")), this, [this] { showPage(Page::Promises); });
 
     QMenu *colleague = menuBar()->addMenu(tr("&Colleague"));
     colleague->addAction(QIcon(QStringLiteral(":/icons/new-colleague.svg")), tr("&New Colleague…"),

@@ -3,8 +3,10 @@
 #include "dialogs/ColleagueEditorDialog.h"
 #include "dialogs/QuickLogDialog.h"
 #include "pages/ColleaguesPage.h"
+#include "pages/GratitudePage.h"
 #include "pages/JournalPage.h"
 #include "pages/ProfilePage.h"
+#include "pages/PromisesPage.h"
 #include "pages/TodayPage.h"
 #include "services/DemoJournal.h"
 #include "services/Journal.h"
@@ -51,10 +53,12 @@ MainWindow::MainWindow(core::Settings &settings, const core::Clock &clock, QWidg
     m_navigation->setBackgroundRole(QPalette::AlternateBase);
     m_navigation->setAutoFillBackground(true);
     m_navigation->setSpacing(2);
-    // Later pages (Gratitude, Promises, Insights, Reflection) join here when they exist.
+    // Later pages (Insights, Reflection) join here when they exist.
     const std::pair<const char *, QString> pages[] = {{":/icons/today.svg", tr("Today")},
                                                       {":/icons/colleagues.svg", tr("Colleagues")},
-                                                      {":/icons/journal.svg", tr("Journal")}};
+                                                      {":/icons/journal.svg", tr("Journal")},
+                                                      {":/icons/gratitude.svg", tr("Gratitude")},
+                                                      {":/icons/promises.svg", tr("Promises")}};
     for (const auto &[icon, label] : pages)
         new QListWidgetItem(QIcon(QString::fromLatin1(icon)), label, m_navigation);
     // Measured from the labels alone: asking the view for its size hint would render every
@@ -70,7 +74,7 @@ MainWindow::MainWindow(core::Settings &settings, const core::Clock &clock, QWidg
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row <= int(Page::Journal) && currentPage() != Page(row))
+        if (row >= 0 && row < int(Page::Profile) && currentPage() != Page(row))
             showPage(Page(row));
     });
     createMenus();
@@ -131,7 +135,8 @@ void MainWindow::clearPages()
 {
     // Pages hold references to the journal: they go before it does.
     for (QWidget *page : {static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_colleagues),
-                          static_cast<QWidget *>(m_journalPage), static_cast<QWidget *>(m_profile)}) {
+                          static_cast<QWidget *>(m_journalPage), static_cast<QWidget *>(m_gratitude),
+                          static_cast<QWidget *>(m_promises), static_cast<QWidget *>(m_profile)}) {
         if (page) {
             m_stack->removeWidget(page);
             delete page;
@@ -140,6 +145,8 @@ void MainWindow::clearPages()
     m_today = nullptr;
     m_colleagues = nullptr;
     m_journalPage = nullptr;
+    m_gratitude = nullptr;
+    m_promises = nullptr;
     m_profile = nullptr;
 }
 
@@ -182,6 +189,20 @@ QWidget *MainWindow::pageWidget(Page page)
         }
         widget = m_journalPage;
         break;
+    case Page::Gratitude:
+        if (!m_gratitude) {
+            m_gratitude = new GratitudePage(journal, m_stack);
+            connect(m_gratitude, &GratitudePage::statusMessage, this, status);
+        }
+        widget = m_gratitude;
+        break;
+    case Page::Promises:
+        if (!m_promises) {
+            m_promises = new PromisesPage(journal, m_stack);
+            connect(m_promises, &PromisesPage::statusMessage, this, status);
+        }
+        widget = m_promises;
+        break;
     case Page::Profile:
         if (!m_profile) {
             m_profile = new ProfilePage(journal, m_stack);
@@ -218,6 +239,10 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Colleagues;
     if (current == m_journalPage)
         return Page::Journal;
+    if (current == m_gratitude)
+        return Page::Gratitude;
+    if (current == m_promises)
+        return Page::Promises;
     if (current == m_profile)
         return Page::Profile;
     return Page::Today;
@@ -261,9 +286,18 @@ void MainWindow::editColleague(core::Id id)
 
 void MainWindow::find()
 {
-    if (currentPage() == Page::Journal) {
+    switch (currentPage()) {
+    case Page::Journal:
         m_journalPage->focusSearch();
         return;
+    case Page::Gratitude:
+        m_gratitude->focusSearch();
+        return;
+    case Page::Promises:
+        m_promises->focusSearch();
+        return;
+    default:
+        break;
     }
     showPage(Page::Colleagues);
     if (m_colleagues)

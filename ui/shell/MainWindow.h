@@ -21,8 +21,10 @@ class Settings;
 namespace rapport::ui {
 
 class ColleaguesPage;
+class GratitudePage;
 class JournalPage;
 class ProfilePage;
+class PromisesPage;
 class TodayPage;
 
 // The main window over one open journal: a left navigation, the pages, the menus. It
@@ -42,7 +44,8 @@ public:
     // Opens the demo journal, filling it first when it is new.
     bool openDemoJournal();
 
-    enum class Page { Today, Colleagues, Journal, Profile };
+    // In the order of the navigation (Ctrl+1...); the profile card is reached from a colleague.
+    enum class Page { Today, Colleagues, Journal, Gratitude, Promises, Profile };
     void showPage(Page page);
     Page currentPage() const;
 
@@ -77,6 +80,8 @@ private:
     TodayPage *m_today = nullptr;
     ColleaguesPage *m_colleagues = nullptr;
     JournalPage *m_journalPage = nullptr;
+    GratitudePage *m_gratitude = nullptr;
+    PromisesPage *m_promises = nullptr;
     ProfilePage *m_profile = nullptr;
 
     QAction *m_undo = nullptr;

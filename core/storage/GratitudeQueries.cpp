@@ -1,0 +1,127 @@
+#include "GratitudeQueries.h"
+
+#include "Statement.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace rapport::core::storage {
+namespace {
+
+// Walks gratitude_by_day backwards from the page's key, so SQLite stops after the page
+// instead of sorting every entry. `(day < ?1 OR id < ?2)` only skips the rows of the
+// boundary day already shown. ?3 direction, ?4 place, ?5 colleague (each NULL for any),
+// ?6 limit (-1 when "what for" is matched here, with Unicode case folding).
+constexpr const char *kPage =
+    "SELECT g.id, g.day, g.direction, g.place, g.what, g.colleague_id, c.name "
+    "FROM gratitude g JOIN colleague c ON c.id = g.colleague_id "
+    "WHERE g.day <= ?1 AND (g.day < ?1 OR g.id < ?2) AND (?3 IS NULL OR g.direction = ?3) "
+    "AND (?4 IS NULL OR g.place = ?4) AND (?5 IS NULL OR g.colleague_id = ?5) "
+    "ORDER BY g.day DESC, g.id DESC LIMIT ?6";
+
+// The latest help per colleague comes from contact_day (a primary-key range per
+// colleague), the thanks since from gratitude_by_colleague.
+constexpr const char *kUnthanked =
+    "SELECT id, name, helped FROM ("
+    "  SELECT c.id AS id, c.name AS name, c.name_key AS name_key, max(cd.day) AS helped "
+    "  FROM colleague c JOIN contact_day cd ON cd.colleague_id = c.id "
+    "  WHERE c.archived = 0 AND cd.day BETWEEN ?1 AND ?2 AND cd.help_received > 0 GROUP BY c.id) h "
+    "WHERE NOT EXISTS (SELECT 1 FROM gratitude g WHERE g.colleague_id = h.id AND g.direction = 'given' "
+    "  AND g.day BETWEEN h.helped AND ?2) "
+    "ORDER BY helped DESC, name_key, id";
+
+constexpr const char *kCounts =
+    "SELECT direction, coalesce(sum(n), 0) FROM gratitude_day WHERE day BETWEEN ?1 AND ?2 GROUP BY direction";
+
+Status prepared(const Statement &s)
+{
+    if (s.valid())
+        return {};
+    return Error{QCoreApplication::translate("Database", "The journal could not prepare a request: %1").arg(s.errorText())};
+}
+
+template<typename E>
+void bindOptional(Statement &s, int index, const std::optional<E> &value)
+{
+    if (value)
+        s.bind(index, keyOf(*value));
+    else
+        s.bindNull(index);
+}
+
+} // namespace
+
+Result<QList<GratitudeListRow>> GratitudeQueries::page(const GratitudeFilter &filter, std::optional<GratitudeKey> after,
+                                                       int limit)
+{
+    QList<GratitudeListRow> rows;
+    if (limit <= 0)
+        return rows;
+    Statement list(m_db.handle(), kPage);
+    if (auto ok = prepared(list); !ok)
+        return ok.error();
+    list.bind(1, after ? qint64(after->first) : qint64(std::numeric_limits<Day>::max()));
+    list.bind(2, after ? after->second : std::numeric_limits<Id>::max());
+    bindOptional(list, 3, filter.direction);
+    bindOptional(list, 4, filter.where);
+    if (filter.colleagueId)
+        list.bind(5, *filter.colleagueId);
+    else
+        list.bindNull(5);
+    const bool matchText = !filter.text.isEmpty();
+    list.bind(6, matchText ? -1 : limit);
+    rows.reserve(limit);
+    while (rows.size() < limit && list.next()) {
+        QString what = list.textColumn(4);
+        if (matchText && !what.contains(filter.text, Qt::CaseInsensitive))
+            continue;
+        GratitudeListRow row;
+        row.id = list.int64Column(0);
+        row.date = fromDay(list.intColumn(1));
+        row.direction = enumFromKey<GratitudeDirection>(list.textColumn(2)).value_or(GratitudeDirection::Given);
+        row.where = enumFromKey<GratitudeWhere>(list.textColumn(3)).value_or(GratitudeWhere::Private);
+        row.what = std::move(what);
+        row.colleagueId = list.int64Column(5);
+        row.colleagueName = list.textColumn(6);
+        rows.append(std::move(row));
+    }
+    if (auto ok = list.finish(); !ok)
+        return ok.error();
+    return rows;
+}
+
+Result<std::vector<UnthankedHelpRow>> GratitudeQueries::unthankedHelp(Day from, Day to)
+{
+    std::vector<UnthankedHelpRow> rows;
+    Statement s(m_db.handle(), kUnthanked);
+    if (auto ok = prepared(s); !ok)
+        return ok.error();
+    s.bind(1, from).bind(2, to);
+    while (s.next())
+        rows.push_back({s.int64Column(0), s.textColumn(1), s.intColumn(2)});
+    if (auto ok = s.finish(); !ok)
+        return ok.error();
+    return rows;
+}
+
+Result<GratitudeCounts> GratitudeQueries::counts(Day from, Day to)
+{
+    GratitudeCounts counts;
+    Statement s(m_db.handle(), kCounts);
+    if (auto ok = prepared(s); !ok)
+        return ok.error();
+    s.bind(1, from).bind(2, to);
+    while (s.next()) {
+        const auto direction = enumFromKey<GratitudeDirection>(s.textColumn(0));
+        if (direction == GratitudeDirection::Given)
+            counts.given = s.intColumn(1);
+        else if (direction == GratitudeDirection::Received)
+            counts.received = s.intColumn(1);
+    }
+    if (auto ok = s.finish(); !ok)
+        return ok.error();
+    return counts;
+}
+
+} // namespace rapport::core::storage
