@@ -3,10 +3,10 @@
 #include "models/GratitudeModel.h"
 #include "services/Journal.h"
 #include "services/JournalQuery.h"
+#include "widgets/ColleagueCombo.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QLabel>
@@ -20,18 +20,7 @@ GratitudeEntry::GratitudeEntry(core::Journal &journal, QWidget *parent)
     : QWidget(parent)
     , m_journal(journal)
 {
-    m_colleague = new QComboBox(this);
-    m_colleague->setObjectName(QStringLiteral("entryColleague"));
-    m_colleague->setAccessibleName(tr("Colleague to thank or thanked by"));
-    m_colleague->setEditable(true);
-    m_colleague->setInsertPolicy(QComboBox::NoInsert);
-    m_colleague->setMinimumContentsLength(14);
-    m_colleague->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *completer = new QCompleter(m_colleague->model(), m_colleague);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains); // "silva" finds "Ana Silva"
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_colleague->setCompleter(completer);
+    m_colleague = makeColleagueCombo(this, QStringLiteral("entryColleague"), tr("Colleague to thank or thanked by"), 14);
     m_colleague->lineEdit()->setPlaceholderText(tr("Colleague"));
 
     m_what = new QLineEdit(this);

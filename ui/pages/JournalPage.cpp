@@ -2,10 +2,10 @@
 
 #include "models/JournalModel.h"
 #include "services/Journal.h"
+#include "widgets/ColleagueCombo.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -124,18 +124,7 @@ QWidget *JournalPage::buildFilterBar()
         m_kind->addItem(core::label(static_cast<core::InteractionKind>(k)), k);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &JournalPage::applyFilter);
 
-    m_colleague = new QComboBox(bar);
-    m_colleague->setObjectName(QStringLiteral("colleagueFilter"));
-    m_colleague->setAccessibleName(tr("Colleague"));
-    m_colleague->setEditable(true);
-    m_colleague->setInsertPolicy(QComboBox::NoInsert);
-    m_colleague->setMinimumContentsLength(16);
-    m_colleague->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *completer = new QCompleter(m_colleague->model(), m_colleague);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains); // "silva" finds "Ana Silva"
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_colleague->setCompleter(completer);
+    m_colleague = makeColleagueCombo(bar, QStringLiteral("colleagueFilter"), tr("Colleague"), 16);
     connect(m_colleague, &QComboBox::currentIndexChanged, this, &JournalPage::applyFilter);
     connect(m_colleague->lineEdit(), &QLineEdit::editingFinished, this, &JournalPage::settleColleagueText);
 

@@ -3,9 +3,9 @@
 #include "dialogs/DialogSupport.h"
 #include "services/Journal.h"
 #include "services/PromisesOverview.h"
+#include "widgets/ColleagueCombo.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QLabel>
@@ -28,18 +28,7 @@ PromiseEntry::PromiseEntry(core::Journal &journal, QWidget *parent)
     m_general = FieldErrors::makeErrorLabel(this);
     m_errors = std::make_unique<FieldErrors>(m_general);
 
-    m_colleague = new QComboBox(this);
-    m_colleague->setObjectName(QStringLiteral("promiseColleague"));
-    m_colleague->setAccessibleName(tr("Promise with"));
-    m_colleague->setEditable(true);
-    m_colleague->setInsertPolicy(QComboBox::NoInsert);
-    m_colleague->setMinimumContentsLength(14);
-    m_colleague->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *completer = new QCompleter(m_colleague->model(), m_colleague);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains); // "silva" finds "Ana Silva"
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_colleague->setCompleter(completer);
+    m_colleague = makeColleagueCombo(this, QStringLiteral("promiseColleague"), tr("Promise with"), 14);
     m_colleague->lineEdit()->setPlaceholderText(tr("Colleague"));
 
     m_what = new QLineEdit(this);
