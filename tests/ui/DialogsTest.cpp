@@ -6,6 +6,8 @@
 #include "dialogs/DialogSupport.h"
 #include "dialogs/ParticipantPicker.h"
 #include "dialogs/QuickLogDialog.h"
+#include "dialogs/ThankDialog.h"
+#include "pages/GratitudeEntry.h"
 
 #include <gtest/gtest.h>
 
@@ -25,6 +27,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace rapport;
@@ -338,6 +341,67 @@ TEST_F(QuickLogTest, EscapeCancelsWithoutSaving)
     QTest::keyClick(&dialog, Qt::Key_Escape);
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
     EXPECT_EQ(interactions(), 0);
+}
+
+TEST_F(QuickLogTest, ThankIsOneActionAwayAndQuickLogStaysOpen)
+{
+    ui::QuickLogDialog dialog(tj.journal());
+    dialog.setParticipants({ben, ana});
+    dialog.show();
+    auto *thank = child<QPushButton>(dialog, "thankButton");
+    // The Thank dialog is modal: answer it from inside its own event loop.
+    bool answered = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto *thanks = qobject_cast<ui::ThankDialog *>(QApplication::activeModalWidget());
+        if (!thanks)
+            return;
+        answered = true;
+        EXPECT_EQ(child<QComboBox>(*thanks, "entryColleague")->currentText(), QStringLiteral("Ben Okafor"));
+        auto *what = child<QLineEdit>(*thanks, "entryWhat");
+        EXPECT_EQ(thanks->focusWidget(), what) << "the cursor waits in \"what for\"";
+        QTest::keyClicks(what, QStringLiteral("covering my on-call shift"));
+        QTest::keyClick(what, Qt::Key_Return);
+    });
+    thank->click();
+    ASSERT_TRUE(answered);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(dialog.result(), 0) << "Quick log neither saved nor closed";
+    EXPECT_EQ(interactions(), 0);
+    EXPECT_EQ(child<QLabel>(dialog, "thankedNote")->text(),
+              QStringLiteral("Thanks to Ben Okafor logged. Log the conversation too, or close."));
+
+    const auto entries = must(tj.repos().gratitude.listForColleague(ben));
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(entries.first().what, QStringLiteral("covering my on-call shift"));
+    EXPECT_EQ(entries.first().direction, core::GratitudeDirection::Given);
+    EXPECT_EQ(entries.first().date, date("2025-03-15"));
+    EXPECT_EQ(tj->undoStack().undoText(), QStringLiteral("Thank Ben Okafor"));
+}
+
+TEST_F(QuickLogTest, ThankDialogRefusesAnEmptyReasonBesideItAndCancelWritesNothing)
+{
+    ui::ThankDialog dialog(tj.journal(), chloe);
+    dialog.show();
+    auto *what = child<QLineEdit>(dialog, "entryWhat");
+    QTest::keyClick(what, Qt::Key_Return);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(showsError(child<QLabel>(dialog, "whatError")));
+    EXPECT_EQ(dialog.thankedId(), 0);
+    child<QPushButton>(dialog, "entryReceived")->click();
+    QTest::keyClicks(what, QStringLiteral("the pairing session"));
+    QTest::keyClick(what, Qt::Key_Return);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    auto stored = must(tj.repos().gratitude.find(dialog.thankedId()));
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->colleagueId, chloe);
+    EXPECT_EQ(stored->direction, core::GratitudeDirection::Received);
+
+    ui::ThankDialog cancelled(tj.journal(), ana);
+    cancelled.show();
+    QTest::keyClicks(child<QLineEdit>(cancelled, "entryWhat"), QStringLiteral("never saved"));
+    QTest::keyClick(&cancelled, Qt::Key_Escape);
+    EXPECT_EQ(cancelled.result(), QDialog::Rejected);
+    EXPECT_TRUE(must(tj.repos().gratitude.listForColleague(ana)).isEmpty());
 }
 
 // Translations run about 40 % longer than English: every label and button must still get

@@ -196,6 +196,16 @@ TEST_F(ProfilePageTest, ArchiveTogglesAndUndoRestores)
     EXPECT_FALSE(must(j().repositories().colleagues.find(ana))->archived);
 }
 
+TEST_F(ProfilePageTest, ThankAndLogAreOneClickAwayForThisColleague)
+{
+    ProfilePage page(j());
+    page.showColleague(ben);
+    QSignalSpy thanked(&page, &ProfilePage::thankRequested);
+    child<QPushButton>(page, "thankButton")->click();
+    ASSERT_EQ(thanked.size(), 1);
+    EXPECT_EQ(thanked.first().first().value<Id>(), ben);
+}
+
 TEST_F(ProfilePageTest, DeleteAsksWhatGoesAndUndoBringsEverythingBack)
 {
     ProfilePage page(j());

@@ -2,6 +2,8 @@
 
 #include "DialogSupport.h"
 #include "ParticipantPicker.h"
+#include "ThankDialog.h"
+#include "pages/GratitudeEntry.h"
 #include "services/Journal.h"
 
 #include <QCheckBox>
@@ -135,11 +137,22 @@ QuickLogDialog::QuickLogDialog(core::Journal &journal, QWidget *parent)
     form->addRow(tr("&Notes:"), m_errors->wrap(QStringLiteral("notes"), m_notes));
 
     layout->addWidget(m_general);
+    m_thanked = new QLabel(this);
+    m_thanked->setObjectName(QStringLiteral("thankedNote"));
+    m_thanked->setTextFormat(Qt::PlainText);
+    m_thanked->setWordWrap(true);
+    m_thanked->hide();
+    layout->addWidget(m_thanked);
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *log = buttons->addButton(tr("&Log"), QDialogButtonBox::AcceptRole);
     log->setDefault(true);
     log->setToolTip(tr("Save this interaction (Enter; Ctrl+Enter in the notes)"));
+    m_thank = buttons->addButton(tr("Th&ank…"), QDialogButtonBox::ActionRole);
+    m_thank->setObjectName(QStringLiteral("thankButton"));
+    m_thank->setAutoDefault(false);
+    m_thank->setToolTip(tr("Thank the first person here, without leaving Quick log"));
     buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_thank, &QPushButton::clicked, this, &QuickLogDialog::thank);
     connect(buttons, &QDialogButtonBox::accepted, this, &QuickLogDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -153,9 +166,8 @@ void QuickLogDialog::setParticipants(const QList<core::Id> &ids)
 {
     for (const core::Id id : ids) {
         // Archived colleagues are not offered, but a caller may still name one.
-        auto found = m_journal.repositories().colleagues.find(id);
-        if (found && found->has_value())
-            m_participants->addParticipant(id, (*found)->name);
+        if (const QString name = nameOf(id); !name.isEmpty())
+            m_participants->addParticipant(id, name);
     }
 }
 
@@ -182,11 +194,38 @@ core::Interaction QuickLogDialog::interaction() const
     return i;
 }
 
+bool QuickLogDialog::takePendingName()
+{
+    // A name typed but not yet turned into a chip is what the user meant.
+    const QString pending = m_participants->lineEdit()->text().trimmed();
+    return pending.isEmpty() || m_participants->addByName(pending);
+}
+
+void QuickLogDialog::thank()
+{
+    if (!takePendingName())
+        return;
+    const QList<core::Id> people = m_participants->participants();
+    ThankDialog dialog(m_journal, people.isEmpty() ? 0 : people.first(), this);
+    dialog.entry()->setDate(m_date->date());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Quick log stays open: the conversation itself may still be worth logging.
+    const auto entry = m_journal.repositories().gratitude.find(dialog.thankedId());
+    const QString name = entry && entry->has_value() ? nameOf((*entry)->colleagueId) : QString();
+    m_thanked->setText(tr("Thanks to %1 logged. Log the conversation too, or close.").arg(name));
+    m_thanked->show();
+}
+
+QString QuickLogDialog::nameOf(core::Id id) const
+{
+    auto found = m_journal.repositories().colleagues.find(id);
+    return found && found->has_value() ? (*found)->name : QString();
+}
+
 void QuickLogDialog::save()
 {
-    // A name typed but not yet turned into a chip is what the user meant to log with.
-    const QString pending = m_participants->lineEdit()->text().trimmed();
-    if (!pending.isEmpty() && !m_participants->addByName(pending))
+    if (!takePendingName())
         return;
     m_errors->clear();
     auto logged = m_journal.logInteraction(interaction());

@@ -11,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTimeEdit;
 
@@ -45,8 +46,12 @@ public:
 public Q_SLOTS:
     // Validates and logs; accepts the dialog on success.
     void save();
+    // Thanks to the first participant (or someone chosen there), in a dialog of its own.
+    void thank();
 
 private:
+    bool takePendingName();
+    QString nameOf(core::Id id) const;
     core::Interaction interaction() const;
 
     core::Journal &m_journal;
@@ -62,6 +67,8 @@ private:
     QComboBox *m_quality = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_general = nullptr;
+    QLabel *m_thanked = nullptr;
+    QPushButton *m_thank = nullptr;
     std::unique_ptr<FieldErrors> m_errors;
 };
 

@@ -8,15 +8,18 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace rapport::ui {
 
-GratitudeEntry::GratitudeEntry(core::Journal &journal, QWidget *parent)
+GratitudeEntry::GratitudeEntry(core::Journal &journal, Shape shape, QWidget *parent)
     : QWidget(parent)
     , m_journal(journal)
 {
@@ -67,6 +70,22 @@ GratitudeEntry::GratitudeEntry(core::Journal &journal, QWidget *parent)
     m_whatError = errorLabel(QStringLiteral("whatError"));
     m_dateError = errorLabel(QStringLiteral("dateError"));
 
+    if (shape == Shape::Row)
+        layOutRow(given, received);
+    else
+        layOutForm(given, received);
+
+    connect(m_add, &QPushButton::clicked, this, &GratitudeEntry::submit);
+    connect(m_what, &QLineEdit::returnPressed, this, &GratitudeEntry::submit);
+    connect(m_colleague->lineEdit(), &QLineEdit::returnPressed, this, &GratitudeEntry::submit);
+    connect(&m_journal, &core::Journal::changed, this, &GratitudeEntry::refreshColleagues);
+    refreshColleagues();
+}
+
+GratitudeEntry::~GratitudeEntry() = default;
+
+void GratitudeEntry::layOutRow(QWidget *given, QWidget *received)
+{
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_colleague, 0, 0);
@@ -80,15 +99,52 @@ GratitudeEntry::GratitudeEntry(core::Journal &journal, QWidget *parent)
     grid->addWidget(m_whatError, 1, 1);
     grid->addWidget(m_dateError, 1, 2, 1, 5);
     grid->setColumnStretch(1, 1);
-
-    connect(m_add, &QPushButton::clicked, this, &GratitudeEntry::submit);
-    connect(m_what, &QLineEdit::returnPressed, this, &GratitudeEntry::submit);
-    connect(m_colleague->lineEdit(), &QLineEdit::returnPressed, this, &GratitudeEntry::submit);
-    connect(&m_journal, &core::Journal::changed, this, &GratitudeEntry::refreshColleagues);
-    refreshColleagues();
 }
 
-GratitudeEntry::~GratitudeEntry() = default;
+// Labels and errors under each field; the Add button, renamed "Thank", is left for the
+// dialog's button row (submitButton()).
+void GratitudeEntry::layOutForm(QWidget *given, QWidget *received)
+{
+    const auto stacked = [this](QWidget *field, QLabel *error) {
+        auto *box = new QWidget(this);
+        auto *column = new QVBoxLayout(box);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
+        column->addWidget(field);
+        column->addWidget(error);
+        return box;
+    };
+    auto *directions = new QWidget(this);
+    auto *directionRow = new QHBoxLayout(directions);
+    directionRow->setContentsMargins(0, 0, 0, 0);
+    directionRow->addWidget(given);
+    directionRow->addWidget(received);
+    directionRow->addStretch();
+
+    m_what->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    m_add->setText(tr("&Thank"));
+    m_add->setDefault(true);
+
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Colleague:"), stacked(m_colleague, m_colleagueError));
+    form->addRow(tr("&What for:"), stacked(m_what, m_whatError));
+    form->addRow(tr("&Date:"), stacked(m_date, m_dateError));
+    form->addRow(tr("Direction:"), directions);
+    form->addRow(tr("W&here:"), m_where);
+}
+
+void GratitudeEntry::setWhat(const QString &what)
+{
+    m_what->setText(what);
+    m_what->selectAll();
+}
+
+void GratitudeEntry::setDate(const QDate &date)
+{
+    m_date->setDate(date);
+}
 
 QLabel *GratitudeEntry::errorLabel(const QString &objectName)
 {

@@ -17,20 +17,31 @@ class Journal;
 
 namespace rapport::ui {
 
-// The Gratitude page's quick entry row: colleague, what for, date, given or received,
-// private or public, and Add (Enter). A refused entry shows why beside the field.
+// Thanks given or received: colleague, what for, date, given or received, private or
+// public, and Add (Enter). A refused entry shows why beside the field. One row on the
+// Gratitude page; a form in the Thank dialog, so both share every rule.
 class GratitudeEntry final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit GratitudeEntry(core::Journal &journal, QWidget *parent = nullptr);
+    enum class Shape { Row, Form };
+
+    explicit GratitudeEntry(core::Journal &journal, QWidget *parent = nullptr)
+        : GratitudeEntry(journal, Shape::Row, parent)
+    {
+    }
+    GratitudeEntry(core::Journal &journal, Shape shape, QWidget *parent);
     ~GratitudeEntry() override;
     Q_DISABLE_COPY_MOVE(GratitudeEntry)
 
 public Q_SLOTS:
     // Thanks given to this colleague, dated today; the cursor waits in "what for".
     void prefill(core::Id colleagueId);
+    void setWhat(const QString &what);
+    void setDate(const QDate &date);
+    // Add (Row) or Thank (Form); a Form leaves it for its owner to place.
+    QPushButton *submitButton() const { return m_add; }
     // Adds the entry through the journal (undoable); true when it was added.
     bool submit();
     // Colleagues not archived, by name; keeps the current choice when it remains.
@@ -41,6 +52,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    void layOutRow(QWidget *given, QWidget *received);
+    void layOutForm(QWidget *given, QWidget *received);
     core::Id chosenColleague() const;
     void showError(const QString &field, const QString &message);
     void clearErrors();

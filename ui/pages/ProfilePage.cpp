@@ -85,6 +85,9 @@ QWidget *ProfilePage::buildCard()
     back->setFlat(true);
     auto *log = button(tr("Log…"), tr("Log an interaction with this colleague"), card);
     log->setToolTip(tr("Log an interaction (Ctrl+L)"));
+    auto *thank = button(tr("Thank…"), tr("Thank this colleague"), card);
+    thank->setObjectName(QStringLiteral("thankButton"));
+    thank->setToolTip(tr("Log thanks given to them, or received from them"));
     auto *edit = button(tr("Edit…"), tr("Edit this colleague"), card);
     m_archive = button(tr("Archive"), tr("Archive this colleague"), card);
     m_archive->setObjectName(QStringLiteral("archiveButton"));
@@ -93,6 +96,7 @@ QWidget *ProfilePage::buildCard()
 
     connect(back, &QPushButton::clicked, this, &ProfilePage::backRequested);
     connect(log, &QPushButton::clicked, this, [this] { Q_EMIT logRequested(m_id); });
+    connect(thank, &QPushButton::clicked, this, [this] { Q_EMIT thankRequested(m_id); });
     connect(edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_id); });
     connect(m_archive, &QPushButton::clicked, this, &ProfilePage::toggleArchived);
     connect(remove, &QPushButton::clicked, this, &ProfilePage::deleteColleague);
@@ -100,7 +104,7 @@ QWidget *ProfilePage::buildCard()
     auto *actions = new QHBoxLayout;
     actions->addWidget(back);
     actions->addStretch();
-    for (QPushButton *b : {log, edit, m_archive, remove})
+    for (QPushButton *b : {log, thank, edit, m_archive, remove})
         actions->addWidget(b);
 
     m_header = new ProfileHeader(card);

@@ -56,6 +56,7 @@ public:
 Q_SIGNALS:
     void editRequested(core::Id id);
     void logRequested(core::Id id);
+    void thankRequested(core::Id id);
     void backRequested();
     void statusMessage(const QString &message);
     void colleagueDeleted(core::Id id);

@@ -2,6 +2,7 @@
 
 #include "dialogs/ColleagueEditorDialog.h"
 #include "dialogs/QuickLogDialog.h"
+#include "dialogs/ThankDialog.h"
 #include "pages/ColleaguesPage.h"
 #include "pages/GratitudePage.h"
 #include "pages/JournalPage.h"
@@ -208,6 +209,7 @@ QWidget *MainWindow::pageWidget(Page page)
             m_profile = new ProfilePage(journal, m_stack);
             connect(m_profile, &ProfilePage::editRequested, this, &MainWindow::editColleague);
             connect(m_profile, &ProfilePage::logRequested, this, [this](core::Id id) { quickLog({id}); });
+            connect(m_profile, &ProfilePage::thankRequested, this, &MainWindow::thank);
             connect(m_profile, &ProfilePage::backRequested, this, [this] { showPage(Page::Colleagues); });
             connect(m_profile, &ProfilePage::statusMessage, this, status);
             connect(m_profile, &ProfilePage::colleagueDeleted, this, [this] { showPage(Page::Colleagues); });
@@ -265,6 +267,15 @@ void MainWindow::quickLog(const QList<core::Id> &participants)
         dialog.setParticipants(participants);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Logged. Ctrl+Z takes it back."), 6000);
+}
+
+void MainWindow::thank(core::Id colleagueId)
+{
+    if (!m_journal)
+        return;
+    ThankDialog dialog(*m_journal, colleagueId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Thanks logged. Ctrl+Z takes it back."), 6000);
 }
 
 void MainWindow::newColleague()

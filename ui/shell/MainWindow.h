@@ -51,6 +51,7 @@ public:
 
     void showColleague(core::Id id);
     void quickLog(const QList<core::Id> &participants = {});
+    void thank(core::Id colleagueId);
     void newColleague();
     void editColleague(core::Id id);
 
