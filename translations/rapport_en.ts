@@ -131,6 +131,16 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::AboutMeCard</name>
+    <message numerus="yes">
+        <source>You keep a touchbase cadence with %n colleague(s)</source>
+        <translation>
+            <numerusform>You keep a touchbase cadence with %n colleague</numerusform>
+            <numerusform>You keep a touchbase cadence with %n colleagues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ColleagueListModel</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>

@@ -22,6 +22,7 @@ inline constexpr int kMaxNotesLength = 100'000;
 inline constexpr int kMaxTextLength = 10'000;
 inline constexpr int kMaxCadenceDays = 365;
 inline constexpr int kDefaultCapacity = 12;
+inline constexpr int kMaxCapacity = 1000;
 inline constexpr int kMaxPhotoSide = 256;
 
 struct Colleague

@@ -16,6 +16,7 @@ namespace rapport::core {
 using GratitudeFilter = storage::GratitudeFilter;
 using GratitudeListRow = storage::GratitudeListRow;
 using GratitudeKey = storage::GratitudeKey;
+using GratitudeSort = storage::GratitudeSort;
 using GratitudeCounts = storage::GratitudeCounts;
 
 // "Help received in the last 14 days": today and the 13 days before it.
@@ -46,10 +47,12 @@ class GratitudeQuery final
 public:
     explicit GratitudeQuery(Journal &journal) : m_journal(journal), m_queries(journal.database()) {}
 
-    // Newest first; pass the key of the last row read to continue after it.
-    Result<QList<GratitudeListRow>> page(const GratitudeFilter &filter, std::optional<GratitudeKey> after, int limit)
+    // In the sort's order (newest first by default); pass the key of the last row read
+    // to continue after it.
+    Result<QList<GratitudeListRow>> page(const GratitudeFilter &filter, std::optional<GratitudeKey> after, int limit,
+                                         const GratitudeSort &sort = {})
     {
-        return m_queries.page(filter, after, limit);
+        return m_queries.page(filter, after, limit, sort);
     }
     Result<std::vector<ThankPrompt>> prompts() { return unthankedHelp(m_journal.database(), m_journal.clock().today()); }
     Result<GratitudeCounts> thisMonth() { return monthCounts(m_journal.database(), m_journal.clock().today()); }

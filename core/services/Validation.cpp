@@ -23,7 +23,6 @@ constexpr int kMaxTagLength = 100;
 constexpr int kMaxTags = 50;
 constexpr int kMaxPhotoBytes = 1024 * 1024;
 constexpr int kMaxDurationMin = 7 * 24 * 60;
-constexpr int kMaxCapacity = 1000;
 
 Status required(QString &text, const QString &field, const QString &what, int maxLength)
 {

@@ -9,16 +9,39 @@
 namespace rapport::core::storage {
 namespace {
 
-// Walks gratitude_by_day backwards from the page's key, so SQLite stops after the page
-// instead of sorting every entry. `(day < ?1 OR id < ?2)` only skips the rows of the
-// boundary day already shown. ?3 direction, ?4 place, ?5 colleague (each NULL for any),
-// ?6 limit (-1 when "what for" is matched here, with Unicode case folding).
-constexpr const char *kPage =
+// Sorted by date, SQLite walks gratitude_by_day from the page's key and stops after the
+// page; sorted by another column it sorts the matching entries (a journal holds
+// thousands of thanks, not millions). ?1 direction, ?2 place, ?3 colleague (each NULL
+// for any), ?4 limit (-1 when "what for" is matched here, with Unicode case folding),
+// then the key of the last row read.
+constexpr const char *kPageColumns =
     "SELECT g.id, g.day, g.direction, g.place, g.what, g.colleague_id, c.name "
     "FROM gratitude g JOIN colleague c ON c.id = g.colleague_id "
-    "WHERE g.day <= ?1 AND (g.day < ?1 OR g.id < ?2) AND (?3 IS NULL OR g.direction = ?3) "
-    "AND (?4 IS NULL OR g.place = ?4) AND (?5 IS NULL OR g.colleague_id = ?5) "
-    "ORDER BY g.day DESC, g.id DESC LIMIT ?6";
+    "WHERE (?1 IS NULL OR g.direction = ?1) AND (?2 IS NULL OR g.place = ?2) AND (?3 IS NULL OR g.colleague_id = ?3) ";
+
+QString leadColumn(GratitudeSort::Column column)
+{
+    switch (column) {
+    case GratitudeSort::Colleague: return QStringLiteral("c.name");
+    case GratitudeSort::Direction: return QStringLiteral("g.direction");
+    case GratitudeSort::Where: return QStringLiteral("g.place");
+    case GratitudeSort::What: return QStringLiteral("g.what");
+    case GratitudeSort::Date: break;
+    }
+    return {};
+}
+
+QByteArray pageSql(const GratitudeSort &sort, bool continued)
+{
+    const QString lead = leadColumn(sort.column);
+    const QString day = QStringLiteral("g.day");
+    const QString id = QStringLiteral("g.id");
+    QString sql = QString::fromLatin1(kPageColumns);
+    if (continued)
+        sql += QStringLiteral("AND ") + continuesAfter(sort.order(), lead, day, id, 5) + QLatin1Char(' ');
+    sql += orderBy(sort.order(), lead, day, id) + QStringLiteral(" LIMIT ?4");
+    return sql.toUtf8();
+}
 
 // The latest help per colleague comes from contact_day (a primary-key range per
 // colleague), the thanks since from gratitude_by_colleague.
@@ -52,25 +75,44 @@ void bindOptional(Statement &s, int index, const std::optional<E> &value)
 
 } // namespace
 
+GratitudeKey listKey(const GratitudeListRow &row, const GratitudeSort &sort)
+{
+    QString lead;
+    switch (sort.column) {
+    case GratitudeSort::Colleague: lead = row.colleagueName; break;
+    case GratitudeSort::Direction: lead = keyOf(row.direction); break;
+    case GratitudeSort::Where: lead = keyOf(row.where); break;
+    case GratitudeSort::What: lead = row.what; break;
+    case GratitudeSort::Date: break;
+    }
+    return {lead, toDay(row.date), row.id};
+}
+
 Result<QList<GratitudeListRow>> GratitudeQueries::page(const GratitudeFilter &filter, std::optional<GratitudeKey> after,
-                                                       int limit)
+                                                       int limit, const GratitudeSort &sort)
 {
     QList<GratitudeListRow> rows;
     if (limit <= 0)
         return rows;
-    Statement list(m_db.handle(), kPage);
+    const QByteArray sql = pageSql(sort, after.has_value());
+    Statement list(m_db.handle(), sql.constData());
     if (auto ok = prepared(list); !ok)
         return ok.error();
-    list.bind(1, after ? qint64(after->first) : qint64(std::numeric_limits<Day>::max()));
-    list.bind(2, after ? after->second : std::numeric_limits<Id>::max());
-    bindOptional(list, 3, filter.direction);
-    bindOptional(list, 4, filter.where);
+    bindOptional(list, 1, filter.direction);
+    bindOptional(list, 2, filter.where);
     if (filter.colleagueId)
-        list.bind(5, *filter.colleagueId);
+        list.bind(3, *filter.colleagueId);
     else
-        list.bindNull(5);
+        list.bindNull(3);
     const bool matchText = !filter.text.isEmpty();
-    list.bind(6, matchText ? -1 : limit);
+    list.bind(4, matchText ? -1 : limit);
+    if (after) {
+        int next = 5;
+        if (sort.order().byText)
+            list.bind(next++, after->text);
+        list.bind(next++, qint64(after->day));
+        list.bind(next, after->id);
+    }
     rows.reserve(limit);
     while (rows.size() < limit && list.next()) {
         QString what = list.textColumn(4);

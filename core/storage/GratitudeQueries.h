@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "ListOrder.h"
 #include "domain/Day.h"
 #include "domain/Records.h"
 
@@ -39,13 +40,21 @@ struct GratitudeListRow
     friend bool operator==(const GratitudeListRow &, const GratitudeListRow &) = default;
 };
 
-// The (day, id) of the last row read; rows come by (day DESC, id DESC).
-using GratitudeKey = std::pair<Day, Id>;
-
-inline GratitudeKey listKey(const GratitudeListRow &row)
+// Which column leads the list, and which way; newest first by default.
+struct GratitudeSort
 {
-    return {toDay(row.date), row.id};
-}
+    enum Column { Date, Colleague, Direction, Where, What };
+    Column column = Date;
+    bool ascending = false;
+
+    ListOrder order() const { return {column != Date, ascending}; }
+    friend bool operator==(const GratitudeSort &, const GratitudeSort &) = default;
+};
+
+// The key of the last row read, to continue after it.
+using GratitudeKey = ListKey;
+
+GratitudeKey listKey(const GratitudeListRow &row, const GratitudeSort &sort = {});
 
 // Help received recently and not yet thanked for (DESIGN.md section 4).
 struct UnthankedHelpRow
@@ -69,8 +78,9 @@ class GratitudeQueries final
 public:
     explicit GratitudeQueries(Database &db) : m_db(db) {}
 
-    // Up to `limit` rows matching the filter, newest first, after `after` when given.
-    Result<QList<GratitudeListRow>> page(const GratitudeFilter &filter, std::optional<GratitudeKey> after, int limit);
+    // Up to `limit` rows matching the filter in the sort's order, after `after` when given.
+    Result<QList<GratitudeListRow>> page(const GratitudeFilter &filter, std::optional<GratitudeKey> after, int limit,
+                                         const GratitudeSort &sort = {});
 
     // Colleagues not archived with help received on a day in [from, to] and no gratitude
     // given to them dated from that help (the latest one) up to `to`; latest help first.

@@ -107,6 +107,46 @@ TEST_F(GratitudeQueriesTest, KeysetPagesNeitherSkipNorRepeat)
     }
 }
 
+// Every column, both ways: hand-ordered, and the same when read in pages of any size.
+TEST_F(GratitudeQueriesTest, SortsByAnyColumnEitherWayInKeysetPages)
+{
+    using Sort = storage::GratitudeSort;
+    // Newest first: ids 3 (03-12), then 03-10 by id down (2, 1, 0), 03-01, 02-01.
+    const QList<Id> newest{ids[3], ids[2], ids[1], ids[0], ids[5], ids[4]};
+    const struct
+    {
+        Sort sort;
+        QList<Id> expected;
+    } cases[] = {
+        {Sort{}, newest},
+        {Sort{Sort::Date, true}, QList<Id>(newest.rbegin(), newest.rend())},
+        // Ana (02-… none; 03-01, 03-10 ×2 by id), Ben (02-01, 03-10), Cara; ties by day and id.
+        {Sort{Sort::Colleague, true}, {ids[5], ids[0], ids[2], ids[4], ids[1], ids[3]}},
+        {Sort{Sort::Colleague, false}, {ids[3], ids[1], ids[4], ids[2], ids[0], ids[5]}},
+        // "given" before "received".
+        {Sort{Sort::Direction, true}, {ids[4], ids[5], ids[0], ids[3], ids[1], ids[2]}},
+        {Sort{Sort::Where, false}, {ids[0], ids[4], ids[3], ids[2], ids[1], ids[5]}},
+        // NOCASE: "100%" < "the …" < "ÄRGER" (a non-ASCII first byte sorts after ASCII).
+        {Sort{Sort::What, true}, {ids[2], ids[3], ids[5], ids[4], ids[0], ids[1]}},
+    };
+    for (const auto &c : cases) {
+        for (int size = 1; size <= 7; ++size) {
+            QList<Id> paged;
+            std::optional<GratitudeKey> after;
+            for (;;) {
+                const auto rows = must(GratitudeQueries(journal.db()).page({}, after, size, c.sort));
+                for (const auto &row : rows)
+                    paged.append(row.id);
+                if (rows.size() < size)
+                    break;
+                after = storage::listKey(rows.last(), c.sort);
+            }
+            EXPECT_EQ(paged, c.expected) << "column " << c.sort.column << (c.sort.ascending ? " up" : " down")
+                                         << ", page size " << size;
+        }
+    }
+}
+
 TEST_F(GratitudeQueriesTest, MonthCountsThisMonthUpToToday)
 {
     // Today is 2025-03-15: March has three given (one of them on the 1st) and two received.

@@ -96,7 +96,8 @@ int main(int argc, char **argv)
 
     using Page = rapport::ui::MainWindow::Page;
     const std::pair<Page, const char *> pages[] = {{Page::Today, "today"}, {Page::Colleagues, "colleagues"}, {Page::Journal, "journal"},
-                                                   {Page::Gratitude, "gratitude"}, {Page::Promises, "promises"}};
+                                                   {Page::Gratitude, "gratitude"}, {Page::Promises, "promises"},
+                                                   {Page::Reflection, "reflection"}};
     for (const auto &[page, name] : pages) {
         window.showPage(page);
         save(window, out.filePath(QString::fromLatin1(name) + suffix + QStringLiteral(".png")));

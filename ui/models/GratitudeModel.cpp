@@ -3,26 +3,23 @@
 #include "services/Journal.h"
 
 #include <QLocale>
-#include <QScopedValueRollback>
 
-#include <limits>
+#include <iterator>
 
 namespace rapport::ui {
 namespace {
 
 using core::GratitudeKey;
 using core::GratitudeListRow;
-using core::storage::listKey;
 
 } // namespace
 
 GratitudeModel::GratitudeModel(core::Journal &journal, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_query(journal)
 {
     connect(&journal, &core::Journal::changed, this, &GratitudeModel::reload);
-    if (auto first = read(std::nullopt, std::nullopt))
-        m_rows = std::move(*first);
+    restart();
 }
 
 GratitudeModel::~GratitudeModel() = default;
@@ -37,11 +34,6 @@ QString GratitudeModel::whereLabel(core::GratitudeWhere where)
     return where == core::GratitudeWhere::Private ? tr("Private") : tr("Public");
 }
 
-int GratitudeModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
 int GratitudeModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -51,7 +43,7 @@ QVariant GratitudeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const GratitudeListRow &row = m_rows.at(index.row());
+    const GratitudeListRow &row = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -92,124 +84,44 @@ QVariant GratitudeModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-bool GratitudeModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_changing;
-}
-
-void GratitudeModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const auto after = m_rows.isEmpty() ? std::nullopt : std::optional<GratitudeKey>(listKey(m_rows.last()));
-    const auto more = read(after, std::nullopt);
-    if (!more || more->isEmpty()) {
-        Q_EMIT loaded();
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    const QScopedValueRollback changing(m_changing, true);
-    beginInsertRows({}, first, first + static_cast<int>(more->size()) - 1);
-    m_rows.append(*more);
-    endInsertRows();
-    Q_EMIT loaded();
-}
-
 void GratitudeModel::setFilter(const core::GratitudeFilter &filter)
 {
-    {
-        const QScopedValueRollback changing(m_changing, true);
-        beginResetModel();
-        m_filter = filter;
-        m_rows.clear();
-        m_atEnd = false;
-        if (auto first = read(std::nullopt, std::nullopt))
-            m_rows = std::move(*first);
-        endResetModel();
-    }
-    Q_EMIT loaded();
+    m_filter = filter;
+    restart();
+}
+
+void GratitudeModel::sort(int column, Qt::SortOrder order)
+{
+    static constexpr core::GratitudeSort::Column byColumn[] = {
+        core::GratitudeSort::Date, core::GratitudeSort::Colleague, core::GratitudeSort::Direction,
+        core::GratitudeSort::Where, core::GratitudeSort::What};
+    static_assert(std::size(byColumn) == ColumnCount);
+    const auto wanted = sortForColumn<core::GratitudeSort>(column, order, byColumn);
+    if (wanted == m_sort)
+        return;
+    m_sort = wanted; // the rows come anew in the new order: the loaded ones may be a few of many
+    restart();
 }
 
 core::Id GratitudeModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const GratitudeListRow *found = rowAt(row);
+    return found ? found->id : 0;
 }
 
-std::optional<QList<GratitudeListRow>> GratitudeModel::read(std::optional<GratitudeKey> after,
-                                                            std::optional<GratitudeKey> boundary)
+core::Result<QList<GratitudeListRow>> GratitudeModel::fetchPage(std::optional<GratitudeKey> after, int limit)
 {
-    QList<GratitudeListRow> rows;
-    for (;;) {
-        auto page = m_query.page(m_filter, after, kPageSize);
-        if (!page) {
-            m_atEnd = true; // stop asking: the view would retry on every scroll
-            Q_EMIT loadFailed(page.error().message);
-            return std::nullopt;
-        }
-        m_atEnd = page->size() < kPageSize;
-        for (const GratitudeListRow &row : std::as_const(*page)) {
-            if (boundary && listKey(row) < *boundary) {
-                m_atEnd = false;
-                return rows;
-            }
-            rows.append(row);
-        }
-        if (m_atEnd || !boundary)
-            return rows;
-        after = listKey(page->last());
-    }
+    return m_query.page(m_filter, after, limit, m_sort);
 }
 
-void GratitudeModel::reload()
+GratitudeKey GratitudeModel::keyOf(const GratitudeListRow &row) const
 {
-    // Down to the last row shown, so the list keeps its length and the view its place.
-    std::optional<GratitudeKey> boundary;
-    if (m_atEnd)
-        boundary = GratitudeKey{std::numeric_limits<core::Day>::min(), 0};
-    else if (!m_rows.isEmpty())
-        boundary = listKey(m_rows.last());
-    if (const auto fresh = read(std::nullopt, boundary)) {
-        const QScopedValueRollback changing(m_changing, true);
-        merge(*fresh);
-    }
-    Q_EMIT loaded();
+    return core::storage::listKey(row, m_sort);
 }
 
-// Both lists run newest first by (day, id); walking them together turns the difference
-// into row removals, insertions and changes, which keeps the selection and scroll place.
-void GratitudeModel::merge(const QList<GratitudeListRow> &fresh)
+bool GratitudeModel::comesBefore(const GratitudeKey &a, const GratitudeKey &b) const
 {
-    qsizetype pos = 0;
-    qsizetype next = 0;
-    while (pos < m_rows.size() || next < fresh.size()) {
-        if (pos < m_rows.size() && next < fresh.size() && listKey(m_rows.at(pos)) == listKey(fresh.at(next))) {
-            if (m_rows.at(pos) != fresh.at(next)) {
-                m_rows[pos] = fresh.at(next);
-                Q_EMIT dataChanged(index(static_cast<int>(pos), 0), index(static_cast<int>(pos), ColumnCount - 1));
-            }
-            ++pos;
-            ++next;
-            continue;
-        }
-        qsizetype end = pos;
-        while (end < m_rows.size() && (next == fresh.size() || listKey(m_rows.at(end)) > listKey(fresh.at(next))))
-            ++end;
-        if (end > pos) {
-            beginRemoveRows({}, static_cast<int>(pos), static_cast<int>(end - 1));
-            m_rows.remove(pos, end - pos);
-            endRemoveRows();
-            continue;
-        }
-        end = next;
-        while (end < fresh.size() && (pos == m_rows.size() || listKey(fresh.at(end)) > listKey(m_rows.at(pos))))
-            ++end;
-        beginInsertRows({}, static_cast<int>(pos), static_cast<int>(pos + end - next - 1));
-        for (qsizetype i = next; i < end; ++i)
-            m_rows.insert(pos + i - next, fresh.at(i));
-        endInsertRows();
-        pos += end - next;
-        next = end;
-    }
+    return core::storage::comesBefore(a, b, m_sort.order());
 }
 
 } // namespace rapport::ui

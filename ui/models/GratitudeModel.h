@@ -1,11 +1,7 @@
 #pragma once
 
+#include "PagedTableModel.h"
 #include "services/GratitudeOverview.h"
-
-#include <QAbstractTableModel>
-#include <QList>
-
-#include <optional>
 
 namespace rapport::core {
 class Journal;
@@ -13,9 +9,10 @@ class Journal;
 
 namespace rapport::ui {
 
-// Every gratitude entry, newest first, read a page at a time through the keyset query;
-// the view asks for more as it scrolls. Follows the journal through Journal::changed.
-class GratitudeModel final : public QAbstractTableModel
+// Every gratitude entry that matches the filter, newest first unless the user sorts by
+// another column, read a page at a time through the keyset query. Follows the journal
+// through Journal::changed.
+class GratitudeModel final : public PagedTableModel<core::GratitudeListRow, core::GratitudeKey>
 {
     Q_OBJECT
 
@@ -28,47 +25,34 @@ public:
         DirectionRole,             // int of core::GratitudeDirection
         WhereRole,                 // int of core::GratitudeWhere
     };
-    static constexpr int kPageSize = 200;
-
     explicit GratitudeModel(core::Journal &journal, QObject *parent = nullptr);
     ~GratitudeModel() override;
     Q_DISABLE_COPY_MOVE(GratitudeModel)
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    // Any column, either way; ties run by date and id the same way.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    const core::GratitudeSort &sortOrder() const { return m_sort; }
 
     const core::GratitudeFilter &filter() const { return m_filter; }
     // Starts over with the first page of the new filter.
     void setFilter(const core::GratitudeFilter &filter);
-    bool allLoaded() const { return m_atEnd; }
     core::Id idAt(int row) const;
-
-    // Reads again every row down to the last one loaded (after any change to the journal).
-    void reload();
 
     static QString directionLabel(core::GratitudeDirection direction);
     static QString whereLabel(core::GratitudeWhere where);
 
-Q_SIGNALS:
-    // Rows were loaded, reloaded or the filter changed: empty states move.
-    void loaded();
-    void loadFailed(const QString &message);
+protected:
+    core::Result<QList<core::GratitudeListRow>> fetchPage(std::optional<core::GratitudeKey> after, int limit) override;
+    core::GratitudeKey keyOf(const core::GratitudeListRow &row) const override;
+    bool comesBefore(const core::GratitudeKey &a, const core::GratitudeKey &b) const override;
 
 private:
-    std::optional<QList<core::GratitudeListRow>> read(std::optional<core::GratitudeKey> after,
-                                                      std::optional<core::GratitudeKey> boundary);
-    void merge(const QList<core::GratitudeListRow> &fresh);
-
     core::GratitudeQuery m_query;
     core::GratitudeFilter m_filter;
-    QList<core::GratitudeListRow> m_rows;
-    bool m_atEnd = false;
-    // Views ask for more from inside the model's own signals, which would nest changes.
-    bool m_changing = false;
+    core::GratitudeSort m_sort;
 };
 
 } // namespace rapport::ui

@@ -1,5 +1,7 @@
 #include "PromiseModel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 namespace rapport::ui {
@@ -138,6 +140,39 @@ int PromiseModel::rowOf(core::Id id) const
     return -1;
 }
 
+void PromiseModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column < 0 || column >= ColumnCount ? -1 : column;
+    m_sortOrder = order;
+    reload(); // from the journal's own order, so ties stay in it
+}
+
+// A stable sort of the journal's order (open first by due date, then closed, latest
+// first): ties keep that order whichever way the column runs.
+void PromiseModel::sortRows()
+{
+    if (m_sortColumn < 0)
+        return;
+    const auto compare = [column = m_sortColumn](const core::CommitmentListRow &a, const core::CommitmentListRow &b) {
+        switch (column) {
+        case DueColumn: return a.dueOn < b.dueOn ? -1 : (b.dueOn < a.dueOn ? 1 : 0);
+        case ColleagueColumn: return QString::localeAwareCompare(a.colleagueName, b.colleagueName);
+        case WhatColumn: return QString::localeAwareCompare(a.what, b.what);
+        case DirectionColumn: return int(a.direction) - int(b.direction);
+        case StateColumn: return int(a.status) - int(b.status);
+        case MovedColumn: return a.renegotiations - b.renegotiations;
+        default: return 0;
+        }
+    };
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const auto &a, const auto &b) {
+        const int c = compare(a, b);
+        return ascending ? c < 0 : c > 0;
+    });
+}
+
 void PromiseModel::reload()
 {
     auto fresh = m_overview.list(m_filter);
@@ -147,6 +182,7 @@ void PromiseModel::reload()
         m_rows = std::move(*fresh);
     else
         m_rows.clear();
+    sortRows();
     endResetModel();
     if (!fresh)
         Q_EMIT loadFailed(fresh.error().message);

@@ -9,8 +9,9 @@
 namespace rapport::ui {
 
 // The promises that match a filter, open ones first by due date, then closed ones latest
-// first. A journal holds hundreds of promises, so the list is read whole and read again
-// after every change (the page keeps the selection by id).
+// first, unless the user sorts by a column. A journal holds hundreds of promises, so the
+// list is read whole and read again after every change (the page keeps the selection by
+// id).
 class PromiseModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Any column, either way; -1 restores the journal's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const core::CommitmentFilter &filter() const { return m_filter; }
     void setFilter(const core::CommitmentFilter &filter);
@@ -56,6 +59,10 @@ private:
     core::CommitmentFilter m_filter;
     QList<core::CommitmentListRow> m_rows;
     QDate m_today;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    void sortRows();
 };
 
 } // namespace rapport::ui

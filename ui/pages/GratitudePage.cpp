@@ -52,7 +52,10 @@ GratitudePage::GratitudePage(core::Journal &journal, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(false); // the order is the journal's: newest first
+    // Newest first until the user clicks a header; the model sorts in the journal.
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->horizontalHeader()->setSortIndicator(GratitudeModel::DateColumn, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

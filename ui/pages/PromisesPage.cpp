@@ -53,6 +53,11 @@ PromisesPage::PromisesPage(core::Journal &journal, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(PromiseModel::WhatColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(PromiseModel::StateColumn, QHeaderView::ResizeToContents);
+    // The journal's order (open by due date, then closed) until a header is clicked; a
+    // third click returns to it.
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     m_view->installEventFilter(this);
 
     m_empty = new QLabel(this);

@@ -46,6 +46,7 @@ void MainWindow::createMenus()
     go->addAction(tr("&Journal"), QKeySequence(tr("Ctrl+3")), this, [this] { showPage(Page::Journal); });
     go->addAction(tr("&Gratitude"), QKeySequence(tr("Ctrl+4")), this, [this] { showPage(Page::Gratitude); });
     go->addAction(tr("&Promises"), QKeySequence(tr("Ctrl+5")), this, [this] { showPage(Page::Promises); });
+    go->addAction(tr("&Reflection"), QKeySequence(tr("Ctrl+7")), this, [this] { showPage(Page::Reflection); });
 
     QMenu *colleague = menuBar()->addMenu(tr("&Colleague"));
     colleague->addAction(QIcon(QStringLiteral(":/icons/new-colleague.svg")), tr("&New Colleague…"),

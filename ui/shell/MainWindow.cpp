@@ -8,6 +8,7 @@
 #include "pages/JournalPage.h"
 #include "pages/ProfilePage.h"
 #include "pages/PromisesPage.h"
+#include "pages/ReflectionPage.h"
 #include "pages/TodayPage.h"
 #include "services/DemoJournal.h"
 #include "services/Journal.h"
@@ -26,8 +27,16 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <iterator>
+
 namespace rapport::ui {
 namespace {
+
+// The navigation's rows, in the order of DESIGN.md section 8 (Ctrl+1 to Ctrl+7).
+constexpr MainWindow::Page kNavigation[] = {MainWindow::Page::Today,     MainWindow::Page::Colleagues,
+                                            MainWindow::Page::Journal,   MainWindow::Page::Gratitude,
+                                            MainWindow::Page::Promises,  MainWindow::Page::Reflection};
 
 QString demoJournalPath()
 {
@@ -54,12 +63,13 @@ MainWindow::MainWindow(core::Settings &settings, const core::Clock &clock, QWidg
     m_navigation->setBackgroundRole(QPalette::AlternateBase);
     m_navigation->setAutoFillBackground(true);
     m_navigation->setSpacing(2);
-    // Later pages (Insights, Reflection) join here when they exist.
     const std::pair<const char *, QString> pages[] = {{":/icons/today.svg", tr("Today")},
                                                       {":/icons/colleagues.svg", tr("Colleagues")},
                                                       {":/icons/journal.svg", tr("Journal")},
                                                       {":/icons/gratitude.svg", tr("Gratitude")},
-                                                      {":/icons/promises.svg", tr("Promises")}};
+                                                      {":/icons/promises.svg", tr("Promises")},
+                                                      {":/icons/reflection.svg", tr("Reflection")}};
+    static_assert(std::size(pages) == std::size(kNavigation));
     for (const auto &[icon, label] : pages)
         new QListWidgetItem(QIcon(QString::fromLatin1(icon)), label, m_navigation);
     // Measured from the labels alone: asking the view for its size hint would render every
@@ -75,8 +85,8 @@ MainWindow::MainWindow(core::Settings &settings, const core::Clock &clock, QWidg
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < int(Page::Profile) && currentPage() != Page(row))
-            showPage(Page(row));
+        if (row >= 0 && row < int(std::size(kNavigation)) && currentPage() != kNavigation[row])
+            showPage(kNavigation[row]);
     });
     createMenus();
     statusBar();
@@ -137,7 +147,8 @@ void MainWindow::clearPages()
     // Pages hold references to the journal: they go before it does.
     for (QWidget *page : {static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_colleagues),
                           static_cast<QWidget *>(m_journalPage), static_cast<QWidget *>(m_gratitude),
-                          static_cast<QWidget *>(m_promises), static_cast<QWidget *>(m_profile)}) {
+                          static_cast<QWidget *>(m_promises), static_cast<QWidget *>(m_reflection),
+                          static_cast<QWidget *>(m_profile)}) {
         if (page) {
             m_stack->removeWidget(page);
             delete page;
@@ -148,6 +159,7 @@ void MainWindow::clearPages()
     m_journalPage = nullptr;
     m_gratitude = nullptr;
     m_promises = nullptr;
+    m_reflection = nullptr;
     m_profile = nullptr;
 }
 
@@ -204,6 +216,13 @@ QWidget *MainWindow::pageWidget(Page page)
         }
         widget = m_promises;
         break;
+    case Page::Reflection:
+        if (!m_reflection) {
+            m_reflection = new ReflectionPage(journal, m_stack);
+            connect(m_reflection, &ReflectionPage::statusMessage, this, status);
+        }
+        widget = m_reflection;
+        break;
     case Page::Profile:
         if (!m_profile) {
             m_profile = new ProfilePage(journal, m_stack);
@@ -229,7 +248,8 @@ void MainWindow::showPage(Page page)
         return;
     m_stack->setCurrentWidget(widget);
     // The profile card belongs to Colleagues in the navigation.
-    const int row = page == Page::Profile ? int(Page::Colleagues) : int(page);
+    const Page shown = page == Page::Profile ? Page::Colleagues : page;
+    const int row = int(std::find(std::begin(kNavigation), std::end(kNavigation), shown) - std::begin(kNavigation));
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(row);
 }
@@ -245,6 +265,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Gratitude;
     if (current == m_promises)
         return Page::Promises;
+    if (current == m_reflection)
+        return Page::Reflection;
     if (current == m_profile)
         return Page::Profile;
     return Page::Today;
@@ -306,6 +328,9 @@ void MainWindow::find()
         return;
     case Page::Promises:
         m_promises->focusSearch();
+        return;
+    case Page::Reflection:
+        m_reflection->focusSearch();
         return;
     default:
         break;

@@ -25,6 +25,7 @@ class GratitudePage;
 class JournalPage;
 class ProfilePage;
 class PromisesPage;
+class ReflectionPage;
 class TodayPage;
 
 // The main window over one open journal: a left navigation, the pages, the menus. It
@@ -44,8 +45,8 @@ public:
     // Opens the demo journal, filling it first when it is new.
     bool openDemoJournal();
 
-    // In the order of the navigation (Ctrl+1...); the profile card is reached from a colleague.
-    enum class Page { Today, Colleagues, Journal, Gratitude, Promises, Profile };
+    // The pages; the profile card is reached from a colleague, not from the navigation.
+    enum class Page { Today, Colleagues, Journal, Gratitude, Promises, Reflection, Profile };
     void showPage(Page page);
     Page currentPage() const;
 
@@ -83,6 +84,7 @@ private:
     JournalPage *m_journalPage = nullptr;
     GratitudePage *m_gratitude = nullptr;
     PromisesPage *m_promises = nullptr;
+    ReflectionPage *m_reflection = nullptr;
     ProfilePage *m_profile = nullptr;
 
     QAction *m_undo = nullptr;

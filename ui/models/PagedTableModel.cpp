@@ -1,0 +1,2 @@
+// The moc output for PagedTableModelBase's signals lives with this file.
+#include "PagedTableModel.h"
