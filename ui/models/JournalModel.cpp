@@ -3,10 +3,8 @@
 #include "services/Journal.h"
 
 #include <QLocale>
-#include <QScopedValueRollback>
 
 #include <algorithm>
-#include <limits>
 
 namespace rapport::ui {
 namespace {
@@ -42,21 +40,14 @@ QString plainTooltip(const QString &notes)
 } // namespace
 
 JournalModel::JournalModel(core::Journal &journal, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_query(journal)
 {
     connect(&journal, &core::Journal::changed, this, &JournalModel::reload);
-    if (const auto first = read(std::nullopt, std::nullopt))
-        m_rows = *first;
-    updateCount();
+    restart();
 }
 
 JournalModel::~JournalModel() = default;
-
-int JournalModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
 
 int JournalModel::columnCount(const QModelIndex &parent) const
 {
@@ -67,7 +58,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const InteractionListRow &row = m_rows.at(index.row());
+    const InteractionListRow &row = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -103,7 +94,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
 QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return PagedTableModel::headerData(section, orientation, role);
     switch (section) {
     case DateColumn: return tr("Date");
     case WithColumn: return tr("With");
@@ -115,143 +106,50 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-bool JournalModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_changing;
-}
-
-void JournalModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const auto after = m_rows.isEmpty() ? std::nullopt : std::optional<InteractionKey>(listKey(m_rows.last()));
-    const auto more = read(after, std::nullopt);
-    if (!more || more->isEmpty()) {
-        Q_EMIT loaded();
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    const QScopedValueRollback changing(m_changing, true);
-    beginInsertRows({}, first, first + static_cast<int>(more->size()) - 1);
-    m_rows.append(*more);
-    endInsertRows();
-    Q_EMIT loaded();
-}
-
 void JournalModel::setFilter(const core::InteractionFilter &filter)
 {
-    const QScopedValueRollback changing(m_changing, true);
-    beginResetModel();
     m_filter = filter;
-    m_rows.clear();
-    m_atEnd = false;
-    if (auto first = read(std::nullopt, std::nullopt))
-        m_rows = std::move(*first);
-    endResetModel();
-    updateCount();
+    restart();
 }
 
 core::Id JournalModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const InteractionListRow *found = rowAt(row);
+    return found ? found->id : 0;
 }
 
 int JournalModel::rowOf(core::Id id) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
+    const auto &all = rows();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).id == id)
             return static_cast<int>(i);
     }
     return -1;
 }
 
-std::optional<QList<InteractionListRow>> JournalModel::read(std::optional<InteractionKey> after,
-                                                            std::optional<InteractionKey> boundary)
+core::Result<QList<InteractionListRow>> JournalModel::fetchPage(std::optional<InteractionKey> after, int limit)
 {
-    QList<InteractionListRow> rows;
-    for (;;) {
-        auto page = m_query.page(m_filter, after, kPageSize);
-        if (!page) {
-            m_atEnd = true; // stop asking: the view would retry on every scroll
-            Q_EMIT loadFailed(page.error().message);
-            return std::nullopt;
-        }
-        m_atEnd = page->size() < kPageSize;
-        for (const InteractionListRow &row : std::as_const(*page)) {
-            if (boundary && listKey(row) < *boundary) {
-                m_atEnd = false;
-                return rows;
-            }
-            rows.append(row);
-        }
-        if (m_atEnd || !boundary)
-            return rows;
-        after = listKey(page->last());
-    }
+    return m_query.page(m_filter, after, limit);
 }
 
-void JournalModel::reload()
+InteractionKey JournalModel::keyOf(const InteractionListRow &row) const
 {
-    // Down to the last row shown, so the list keeps its length and the view its place;
-    // a list read to its end reads to the end again (an older entry may have appeared).
-    std::optional<InteractionKey> boundary;
-    if (m_atEnd)
-        boundary = InteractionKey{std::numeric_limits<core::Day>::min(), 0};
-    else if (!m_rows.isEmpty())
-        boundary = listKey(m_rows.last());
-    if (const auto fresh = read(std::nullopt, boundary)) {
-        const QScopedValueRollback changing(m_changing, true);
-        merge(*fresh);
-    }
-    updateCount();
+    return listKey(row);
 }
 
-// Both lists run newest first by (day, id); walking them together turns the difference
-// into row removals, insertions and changes, which keeps the selection and scroll place.
-void JournalModel::merge(const QList<InteractionListRow> &fresh)
+// Newest first: the larger (day, id) comes first.
+bool JournalModel::comesBefore(const InteractionKey &a, const InteractionKey &b) const
 {
-    qsizetype pos = 0;
-    qsizetype next = 0;
-    while (pos < m_rows.size() || next < fresh.size()) {
-        if (pos < m_rows.size() && next < fresh.size() && listKey(m_rows.at(pos)) == listKey(fresh.at(next))) {
-            if (m_rows.at(pos) != fresh.at(next)) {
-                m_rows[pos] = fresh.at(next);
-                Q_EMIT dataChanged(index(static_cast<int>(pos), 0), index(static_cast<int>(pos), ColumnCount - 1));
-            }
-            ++pos;
-            ++next;
-            continue;
-        }
-        // Old rows newer than the next fresh one are gone; fresh rows newer than the next
-        // old one are new. Each run moves in one step.
-        qsizetype end = pos;
-        while (end < m_rows.size() && (next == fresh.size() || listKey(m_rows.at(end)) > listKey(fresh.at(next))))
-            ++end;
-        if (end > pos) {
-            beginRemoveRows({}, static_cast<int>(pos), static_cast<int>(end - 1));
-            m_rows.remove(pos, end - pos);
-            endRemoveRows();
-            continue;
-        }
-        end = next;
-        while (end < fresh.size() && (pos == m_rows.size() || listKey(fresh.at(end)) > listKey(m_rows.at(pos))))
-            ++end;
-        beginInsertRows({}, static_cast<int>(pos), static_cast<int>(pos + end - next - 1));
-        for (qsizetype i = next; i < end; ++i)
-            m_rows.insert(pos + i - next, fresh.at(i));
-        endInsertRows();
-        pos += end - next;
-        next = end;
-    }
+    return a > b;
 }
 
-void JournalModel::updateCount()
+void JournalModel::afterLoad()
 {
     const auto counted = m_query.countIfCheap(m_filter);
     m_matchCount = counted ? *counted : std::nullopt;
-    if (m_atEnd)
-        m_matchCount = m_rows.size();
-    Q_EMIT loaded();
+    if (allLoaded())
+        m_matchCount = rows().size();
 }
 
 } // namespace rapport::ui

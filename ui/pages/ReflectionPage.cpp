@@ -46,7 +46,7 @@ ReflectionPage::ReflectionPage(core::Journal &journal, QWidget *parent)
     aboutScroll->setFrameShape(QFrame::NoFrame);
     aboutScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     aboutScroll->setWidget(m_aboutMe);
-    aboutScroll->setMinimumWidth(m_aboutMe->fontMetrics().averageCharWidth() * 34);
+    aboutScroll->setMinimumWidth(m_aboutMe->fontMetrics().averageCharWidth() * 44);
 
     auto *writing = new QWidget(this);
     auto *column = new QVBoxLayout(writing);
@@ -101,7 +101,7 @@ QWidget *ReflectionPage::buildList()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->horizontalHeader()->resizeSection(ReflectionModel::DateColumn, 8 * em);
+    m_view->horizontalHeader()->resizeSection(ReflectionModel::DateColumn, 10 * em);
     m_view->horizontalHeader()->resizeSection(ReflectionModel::PromptColumn, 22 * em);
     m_view->horizontalHeader()->setSortIndicatorClearable(true);
     m_view->horizontalHeader()->setSortIndicator(ReflectionModel::DateColumn, Qt::DescendingOrder);

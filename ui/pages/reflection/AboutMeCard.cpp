@@ -88,7 +88,7 @@ QPlainTextEdit *AboutMeCard::textField(const QString &objectName, const QString 
     edit->setAccessibleName(accessibleName);
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 5 + 12);
     connect(edit, &QPlainTextEdit::textChanged, this, [this] { setDirty(true); });
     submitOnCtrlEnter(edit, [this] { save(); });
     return edit;
