@@ -46,6 +46,10 @@ DeleteFactCommand::DeleteFactCommand(Fact fact, QList<FollowUp> linked, QString 
 
 Status DeleteFactCommand::redo(Repositories &repos)
 {
+    auto state = repos.reminders.referencing(storage::Referent::Fact, m_fact.id);
+    if (!state)
+        return state.error();
+    m_reminders = std::move(*state);
     return repos.facts.remove(m_fact.id);
 }
 
@@ -57,7 +61,7 @@ Status DeleteFactCommand::undo(Repositories &repos)
         if (auto relinked = repos.facts.update(followUp); !relinked)
             return relinked;
     }
-    return {};
+    return repos.reminders.restore(m_reminders);
 }
 
 Result<ColleagueSnapshot> snapshotColleague(Repositories &repos, Id id)
@@ -98,6 +102,10 @@ DeleteColleagueCommand::DeleteColleagueCommand(ColleagueSnapshot snapshot, QStri
 
 Status DeleteColleagueCommand::redo(Repositories &repos)
 {
+    auto state = repos.reminders.referencing(storage::Referent::Colleague, m_snapshot.colleague.id);
+    if (!state)
+        return state.error();
+    m_reminders = std::move(*state);
     // Interactions with no one else go with the colleague; shared ones just lose them
     // (the participant rows cascade).
     for (const Interaction &interaction : std::as_const(m_snapshot.interactions)) {
@@ -139,7 +147,7 @@ Status DeleteColleagueCommand::undo(Repositories &repos)
         if (auto inserted = repos.facts.insert(f); !inserted)
             return inserted.error();
     }
-    return {};
+    return repos.reminders.restore(m_reminders);
 }
 
 } // namespace rapport::core

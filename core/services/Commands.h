@@ -38,6 +38,7 @@ struct RecordStore<Commitment>
     static Result<Id> insert(Repositories &r, const Commitment &v) { return r.commitments.insert(v); }
     static Status update(Repositories &r, const Commitment &v) { return r.commitments.update(v); }
     static Status remove(Repositories &r, Id id) { return r.commitments.remove(id); }
+    static constexpr storage::Referent referent = storage::Referent::Commitment;
 };
 template<>
 struct RecordStore<Fact>
@@ -52,6 +53,7 @@ struct RecordStore<FollowUp>
     static Result<Id> insert(Repositories &r, const FollowUp &v) { return r.facts.insert(v); }
     static Status update(Repositories &r, const FollowUp &v) { return r.facts.update(v); }
     static Status remove(Repositories &r, Id id) { return r.facts.removeFollowUp(id); }
+    static constexpr storage::Referent referent = storage::Referent::FollowUp;
 };
 template<>
 struct RecordStore<Reflection>
@@ -101,23 +103,35 @@ private:
     QString m_text;
 };
 
+// Deletes a record. Undo writes it back under its id, with the reminder state that went
+// with it (a record that has any names its storage::Referent in RecordStore).
 template<typename T>
 class DeleteCommand final : public Command
 {
 public:
     DeleteCommand(T record, QString text) : m_record(std::move(record)), m_text(std::move(text)) {}
     QString text() const override { return m_text; }
-    Status redo(Repositories &repos) override { return RecordStore<T>::remove(repos, m_record.id); }
+    Status redo(Repositories &repos) override
+    {
+        if constexpr (requires { RecordStore<T>::referent; }) {
+            auto state = repos.reminders.referencing(RecordStore<T>::referent, m_record.id);
+            if (!state)
+                return state.error();
+            m_reminders = std::move(*state);
+        }
+        return RecordStore<T>::remove(repos, m_record.id);
+    }
     Status undo(Repositories &repos) override
     {
         auto id = RecordStore<T>::insert(repos, m_record);
         if (!id)
             return id.error();
-        return {};
+        return repos.reminders.restore(m_reminders);
     }
 
 private:
     T m_record;
+    storage::ReminderStateRows m_reminders;
     QString m_text;
 };
 
@@ -149,6 +163,7 @@ public:
 private:
     Fact m_fact;
     QList<FollowUp> m_linked;
+    storage::ReminderStateRows m_reminders;
     QString m_text;
 };
 
@@ -166,7 +181,7 @@ struct ColleagueSnapshot
 Result<ColleagueSnapshot> snapshotColleague(Repositories &repos, Id id);
 
 // Deletes a colleague with everything about them; interactions they shared with others
-// stay, without them.
+// stay, without them. Undo brings back their reminder state too.
 class DeleteColleagueCommand final : public Command
 {
 public:
@@ -177,6 +192,7 @@ public:
 
 private:
     ColleagueSnapshot m_snapshot;
+    storage::ReminderStateRows m_reminders;
     QString m_text;
 };
 

@@ -27,7 +27,12 @@ struct DueItem
 
 // What is due on `today` (DESIGN.md section 3), from the journal alone: touchbases by
 // overdue days (most first), then follow-ups, promises of mine (due by tomorrow) and
-// birthdays. Archived colleagues are left out; a snoozed touchbase waits for its day.
+// birthdays. Archived colleagues are left out. A snoozed item waits for its day (a
+// touchbase's snooze is the colleague's; the others' are in the reminder tables), and a
+// snoozed birthday shows on that day alone, with `dueOn` the birthday it stands for. An
+// occurrence dismissed (same type, id and `dueOn`) is left out.
 Result<QList<DueItem>> dueItems(Database &db, const QDate &today);
+// The touchbases of that list alone, in its order.
+Result<QList<DueItem>> dueTouchbases(Database &db, const QDate &today);
 
 } // namespace rapport::core

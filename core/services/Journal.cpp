@@ -171,17 +171,10 @@ Status Journal::setArchived(Id colleagueId, bool archived)
 
 Status Journal::snooze(Id colleagueId, std::optional<QDate> until)
 {
-    auto c = colleague(colleagueId);
-    if (!c)
-        return c.error();
-    if (c->snoozedUntil == until)
-        return {};
-    Colleague after = *c;
-    after.snoozedUntil = until;
-    if (auto ok = m_validator.check(after); !ok)
-        return ok;
-    const QString text = until ? tr("Snooze %1 until %2").arg(c->name, isoDate(*until)) : tr("Unsnooze %1").arg(c->name);
-    return m_undo->push(std::make_unique<UpdateCommand<Colleague>>(std::move(*c), std::move(after), text));
+    auto command = snoozeCommand(DueType::Touchbase, colleagueId, until);
+    if (!command)
+        return command.error();
+    return *command ? m_undo->push(std::move(*command)) : Status();
 }
 
 Status Journal::deleteColleague(Id colleagueId)

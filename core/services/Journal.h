@@ -1,6 +1,8 @@
 #pragma once
 
+#include "DueList.h"
 #include "Repositories.h"
+#include "Suggestions.h"
 #include "UndoStack.h"
 #include "Validation.h"
 #include "domain/Clock.h"
@@ -73,6 +75,18 @@ public:
     Status deleteReflection(Id id);
     Status setAboutMe(AboutMe about);
 
+    // Reminders and suggestions (DESIGN.md sections 3 and 4), each an undoable step.
+    // Hides a due item until a day after today; a touchbase's snooze is the colleague's (as
+    // snooze() sets it); nullopt clears the snooze. `id` is the item's, as in DueItem.
+    Status snoozeReminder(DueType type, Id id, std::optional<QDate> until);
+    // Sets aside the item's occurrence due on item.dueOn; it comes back when the item falls
+    // due on another day (a new contact, a new year, a moved due date).
+    Status dismissReminder(const DueItem &item);
+    // Snoozes everything due today until `until` in one step ("Snooze all until tomorrow").
+    Status snoozeAllDue(const QDate &until);
+    // Sets aside this occurrence of a suggestion (see dismissalKey()).
+    Status dismissSuggestion(const Suggestion &suggestion);
+
 Q_SIGNALS:
     // After any change to the journal, including undo and redo.
     void changed();
@@ -89,6 +103,10 @@ private:
     Result<Colleague> colleague(Id id);
     Result<Commitment> commitment(Id id);
     QString nameOf(Id colleagueId);
+    // The change that snoozes one due item, or nullptr when it is snoozed so already.
+    Result<std::unique_ptr<Command>> snoozeCommand(DueType type, Id id, std::optional<QDate> until);
+    // The colleague a due item is about, checking that the item exists.
+    Result<Id> reminderColleague(DueType type, Id id);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Repositories> m_repos;

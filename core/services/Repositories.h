@@ -6,6 +6,7 @@
 #include "storage/GratitudeRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/ReflectionRepository.h"
+#include "storage/ReminderStateRepository.h"
 
 namespace rapport::core {
 
@@ -14,7 +15,7 @@ struct Repositories
 {
     explicit Repositories(Database &database)
         : db(database), colleagues(database), interactions(database), gratitude(database), commitments(database),
-          facts(database), reflections(database)
+          facts(database), reflections(database), reminders(database)
     {
     }
 
@@ -25,6 +26,7 @@ struct Repositories
     storage::CommitmentRepository commitments;
     storage::FactRepository facts;
     storage::ReflectionRepository reflections;
+    storage::ReminderStateRepository reminders;
 };
 
 } // namespace rapport::core

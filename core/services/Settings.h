@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ReminderSettings.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <memory>
 
@@ -35,6 +38,40 @@ public:
     // The main window's geometry and state, as QWidget::saveGeometry / saveState give them.
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+
+    // Reminders (DESIGN.md section 3): the daily time (default 09:00), on or off (default
+    // on), quiet hours (default 21:00 to 08:00; may wrap midnight; equal times mean none) and
+    // the weekdays with reminders (default Monday to Friday).
+    QTime reminderTime() const;
+    void setReminderTime(const QTime &time);
+    bool remindersEnabled() const;
+    void setRemindersEnabled(bool enabled);
+    QTime quietStart() const;
+    QTime quietEnd() const;
+    void setQuietHours(const QTime &start, const QTime &end);
+    Weekdays reminderDays() const;
+    void setReminderDays(Weekdays days);
+    // All of the above at once, as the reminder scheduler takes them.
+    ReminderSettings reminderSettings() const;
+    void setReminderSettings(const ReminderSettings &reminders);
+
+    // The touchbase cadence a new colleague starts with, 0..kMaxCadenceDays (default 30).
+    int defaultCadence() const;
+    void setDefaultCadence(int days); // clamped to 0..kMaxCadenceDays
+    static constexpr int kDefaultCadence = 30;
+
+    // Closing the window keeps Rapport in the tray (default on); whether that was explained
+    // once; whether the lack of a tray was explained once.
+    bool closeToTray() const;
+    void setCloseToTray(bool on);
+    bool closeToTrayExplained() const;
+    void setCloseToTrayExplained(bool explained);
+    bool noTrayExplained() const;
+    void setNoTrayExplained(bool explained);
+
+    // The interface language (e.g. "de", "pt_BR"); empty follows the system.
+    QString language() const;
+    void setLanguage(const QString &language);
 
     void sync() { m_settings->sync(); }
 

@@ -74,6 +74,14 @@ Result<std::vector<DueQueries::Entry>> DueQueries::openPromisesOfMineDueBy(Day d
                    day);
 }
 
+Result<std::vector<DueQueries::Entry>> DueQueries::birthdaysSnoozedUntil(Day day)
+{
+    return entries("SELECT c.id, c.id, c.name, '', c.birthday_md FROM reminder_snooze s "
+                   "JOIN colleague c ON c.id = s.item_id WHERE s.item_type = 'birthday' AND s.until_day = ?1 "
+                   "AND c.archived = 0 AND c.birthday_md IS NOT NULL ORDER BY c.name_key, c.id",
+                   day);
+}
+
 Result<std::vector<DueQueries::Entry>> DueQueries::birthdays(const std::vector<int> &monthDays)
 {
     std::vector<Entry> rows;

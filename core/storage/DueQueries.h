@@ -38,6 +38,9 @@ public:
 
     // Colleagues with a birthday on these month-days (month * 100 + day).
     Result<std::vector<Entry>> birthdays(const std::vector<int> &monthDays);
+    // Colleagues whose birthday reminder is snoozed until `day`; `due` holds the birthday's
+    // month * 100 + day.
+    Result<std::vector<Entry>> birthdaysSnoozedUntil(Day day);
 
 private:
     Result<std::vector<Entry>> entries(const char *sql, Day day);

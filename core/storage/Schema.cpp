@@ -28,6 +28,7 @@ const std::vector<Migration> &migrations()
         {1, version1()},
         {2, version2()},
         {3, version3(), true},
+        {4, version4()},
     };
     return all;
 }

@@ -7,6 +7,7 @@
 #include "services/DueList.h"
 #include "services/Journal.h"
 #include "services/Stats.h"
+#include "services/Suggestions.h"
 
 #include <benchmark/benchmark.h>
 
@@ -93,6 +94,27 @@ void due(benchmark::State &state)
         count = size;
     }
     state.SetLabel(std::to_string(count) + " items");
+}
+
+// The Today page's "one small action today" suggestions.
+void suggestions(benchmark::State &state)
+{
+    const JournalInfo &info = BenchSession::instance().info();
+    core::Database *db = readerOrFail(state);
+    if (!db)
+        return;
+    qsizetype count = 0;
+    for (auto _ : state) {
+        auto found = core::suggestions(*db, info.today);
+        if (!found) {
+            fail(state, found.error().message);
+            return;
+        }
+        const qsizetype size = found->size();
+        benchmark::DoNotOptimize(size);
+        count = size;
+    }
+    state.SetLabel(std::to_string(count) + " suggestions");
 }
 
 // One add through the journal, as the app logs it: validation, the undoable command, the
@@ -191,6 +213,7 @@ void registerJournalBenchmarks()
     add("add_interaction", addInteraction);
     add("stats/24_months", stats24Months);
     add("due", due);
+    add("suggestions", suggestions);
     add("open/clean", openClean);
     add("open/unclean", openUnclean);
 }

@@ -9,5 +9,6 @@ namespace rapport::core::schema {
 std::vector<const char *> version1();
 std::vector<const char *> version2();
 std::vector<const char *> version3();
+std::vector<const char *> version4();
 
 } // namespace rapport::core::schema
