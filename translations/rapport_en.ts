@@ -219,6 +219,37 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::SuggestionsPanel</name>
+    <message numerus="yes">
+        <source>They helped you %n day(s) ago, and you have not thanked them since.</source>
+        <translation>
+            <numerusform>They helped you %n day ago, and you have not thanked them since.</numerusform>
+            <numerusform>They helped you %n days ago, and you have not thanked them since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They started %n day(s) ago, and you have not met yet.</source>
+        <translation>
+            <numerusform>They started %n day ago, and you have not met yet.</numerusform>
+            <numerusform>They started %n days ago, and you have not met yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your touchbase with them is %n day(s) overdue.</source>
+        <translation>
+            <numerusform>Your touchbase with them is %n day overdue.</numerusform>
+            <numerusform>Your touchbase with them is %n days overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact with any of its %1 colleagues in %n day(s).</source>
+        <translation>
+            <numerusform>No contact with any of its %1 colleagues in %n day.</numerusform>
+            <numerusform>No contact with any of its %1 colleagues in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::TodayPage</name>
     <message numerus="yes">
         <source>%n thing(s) to do today. One small action is enough to keep trust growing.</source>

@@ -28,6 +28,13 @@ int DueListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_items.size());
 }
 
+std::optional<core::DueItem> DueListModel::itemAt(int row) const
+{
+    if (row < 0 || row >= m_items.size())
+        return std::nullopt;
+    return m_items.at(row);
+}
+
 QString DueListModel::text(const core::DueItem &item) const
 {
     if (item.type != core::DueType::Birthday && item.overdueDays > 0)

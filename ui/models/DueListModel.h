@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QDate>
 
+#include <optional>
+
 namespace rapport::ui {
 
 // The due list as a model: texts are made when a row is shown, not for every item, so a
@@ -19,6 +21,8 @@ public:
     using QAbstractListModel::QAbstractListModel;
 
     void setItems(QList<core::DueItem> items, const QDate &today);
+    // The item on this row, or nullopt.
+    std::optional<core::DueItem> itemAt(int row) const;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

@@ -232,6 +232,16 @@ void ColleaguesPage::clearFilters()
     m_search->setFocus(Qt::OtherFocusReason);
 }
 
+void ColleaguesPage::showDepartment(const QString &department)
+{
+    {
+        const QSignalBlocker blockDepartment(m_department);
+        clearFilters();
+        m_department->setCurrentIndex(std::max(0, m_department->findData(department)));
+    }
+    applyFilter();
+}
+
 bool ColleaguesPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_search || event->type() != QEvent::KeyPress)

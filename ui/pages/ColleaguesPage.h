@@ -44,6 +44,8 @@ public Q_SLOTS:
     void focusSearch();
     // Empties the search and resets team, department, tag and "Due now".
     void clearFilters();
+    // Everyone in this department, other filters cleared.
+    void showDepartment(const QString &department);
 
 Q_SIGNALS:
     // Enter or double-click on a colleague (also Enter in the search field).

@@ -182,8 +182,14 @@ QWidget *MainWindow::pageWidget(Page page)
     case Page::Today:
         if (!m_today) {
             m_today = new TodayPage(journal, m_stack);
-            connect(m_today, &TodayPage::logRequested, this, [this](core::Id id) { quickLog({id}); });
+            connect(m_today, &TodayPage::logRequested, this,
+                    [this](core::Id id, core::InteractionKind kind) { quickLog({id}, kind); });
+            connect(m_today, &TodayPage::dueDoneRequested, this, &MainWindow::completeDueItem);
+            connect(m_today, &TodayPage::thankRequested, this, &MainWindow::thank);
             connect(m_today, &TodayPage::colleagueRequested, this, &MainWindow::showColleague);
+            connect(m_today, &TodayPage::reflectionRequested, this, [this] { showPage(Page::Reflection); });
+            connect(m_today, &TodayPage::departmentRequested, this, &MainWindow::showDepartment);
+            connect(m_today, &TodayPage::statusMessage, this, status);
         }
         widget = m_today;
         break;
@@ -280,15 +286,46 @@ void MainWindow::showColleague(core::Id id)
     showPage(Page::Profile);
 }
 
-void MainWindow::quickLog(const QList<core::Id> &participants)
+bool MainWindow::quickLog(const QList<core::Id> &participants, std::optional<core::InteractionKind> kind)
 {
     if (!m_journal)
-        return;
+        return false;
     QuickLogDialog dialog(*m_journal, this);
     if (!participants.isEmpty())
         dialog.setParticipants(participants);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Logged. Ctrl+Z takes it back."), 6000);
+    if (kind)
+        dialog.setKind(*kind);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    statusBar()->showMessage(tr("Logged. Ctrl+Z takes it back."), 6000);
+    return true;
+}
+
+// Done on a due item is a logged contact; a follow-up or a promise of mine is then closed
+// too, as a step of its own that Ctrl+Z takes back first.
+void MainWindow::completeDueItem(const core::DueItem &item)
+{
+    using core::DueType;
+    const core::InteractionKind kind = item.type == DueType::Birthday ? core::InteractionKind::Celebration
+                                       : item.type == DueType::Touchbase ? core::InteractionKind::Touchbase
+                                                                         : core::InteractionKind::Greeting;
+    if (!quickLog({item.colleagueId}, kind) || !m_journal)
+        return;
+    const QDate today = m_clock.today();
+    core::Status closed;
+    if (item.type == DueType::FollowUp)
+        closed = m_journal->completeFollowUp(item.id, today);
+    else if (item.type == DueType::Commitment)
+        closed = m_journal->closeCommitment(item.id, core::CommitmentStatus::Done, today);
+    if (!closed)
+        showError(tr("Could not close \"%1\"").arg(item.title), closed.error().message);
+}
+
+void MainWindow::showDepartment(const QString &department)
+{
+    showPage(Page::Colleagues);
+    if (m_colleagues)
+        m_colleagues->showDepartment(department);
 }
 
 void MainWindow::thank(core::Id colleagueId)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "services/DueList.h"
 #include "storage/Database.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QListWidget;
@@ -51,7 +53,10 @@ public:
     Page currentPage() const;
 
     void showColleague(core::Id id);
-    void quickLog(const QList<core::Id> &participants = {});
+    // True when something was logged.
+    bool quickLog(const QList<core::Id> &participants = {}, std::optional<core::InteractionKind> kind = std::nullopt);
+    void completeDueItem(const core::DueItem &item);
+    void showDepartment(const QString &department);
     void thank(core::Id colleagueId);
     void newColleague();
     void editColleague(core::Id id);
