@@ -6,6 +6,7 @@
 #include "services/Locations.h"
 #include "services/Logging.h"
 #include "services/Settings.h"
+#include "shell/DesktopReminders.h"
 #include "shell/MainWindow.h"
 #include "shell/PseudoTranslator.h"
 #include "shell/SingleInstance.h"
@@ -100,6 +101,9 @@ int main(int argc, char *argv[])
     rapport::core::Settings settings;
     rapport::core::SystemClock clock;
     rapport::ui::MainWindow window(settings, clock);
+    // Before the journal opens, so a reminder missed while Rapport was closed goes out as
+    // soon as it does.
+    rapport::ui::DesktopReminders reminders(window, settings, clock);
     if (!openFirstJournal(window, options, settings))
         return 1;
 
@@ -111,7 +115,10 @@ int main(int argc, char *argv[])
         window.activateWindow();
     });
     rapport::app::quitApplicationOnSignals();
-    if (options.minimized)
+    // Hidden in the tray when there is one; else minimized, so it can still be found.
+    if (options.minimized && reminders.keepsRunningInTray())
+        window.hide();
+    else if (options.minimized)
         window.showMinimized();
     else
         window.show();

@@ -131,6 +131,44 @@
     </message>
 </context>
 <context>
+    <name>ReminderText</name>
+    <message numerus="yes">
+        <source>%1 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 — %n day overdue</numerusform>
+            <numerusform>%1 — %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>While Rapport was closed: %n thing(s) came due</source>
+        <translation>
+            <numerusform>While Rapport was closed: %n thing came due</numerusform>
+            <numerusform>While Rapport was closed: %n things came due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) due today</source>
+        <translation>
+            <numerusform>%n thing due today</numerusform>
+            <numerusform>%n things due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rapport — %n due today</source>
+        <translation>
+            <numerusform>Rapport — %n due today</numerusform>
+            <numerusform>Rapport — %n due today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::AboutMeCard</name>
     <message numerus="yes">
         <source>You keep a touchbase cadence with %n colleague(s)</source>
@@ -256,6 +294,16 @@
         <translation>
             <numerusform>%n thing to do today. One small action is enough to keep trust growing.</numerusform>
             <numerusform>%n things to do today. One small action is enough to keep trust growing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TrayIcon</name>
+    <message numerus="yes">
+        <source>and %n more…</source>
+        <translation>
+            <numerusform>and %n more…</numerusform>
+            <numerusform>and %n more…</numerusform>
         </translation>
     </message>
 </context>

@@ -5,7 +5,10 @@
 #include "dialogs/ColleagueForm.h"
 #include "dialogs/DialogSupport.h"
 #include "dialogs/ParticipantPicker.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/QuickLogDialog.h"
+#include "services/Autostart.h"
+#include "services/Settings.h"
 #include "dialogs/ThankDialog.h"
 #include "pages/GratitudeEntry.h"
 
@@ -26,7 +29,9 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QToolButton>
 
@@ -402,6 +407,51 @@ TEST_F(QuickLogTest, ThankDialogRefusesAnEmptyReasonBesideItAndCancelWritesNothi
     QTest::keyClick(&cancelled, Qt::Key_Escape);
     EXPECT_EQ(cancelled.result(), QDialog::Rejected);
     EXPECT_TRUE(must(tj.repos().gratitude.listForColleague(ana)).isEmpty());
+}
+
+TEST_F(DialogsTest, PreferencesSaveRemindersTrayAutostartAndCapacityOnlyOnOk)
+{
+    QTemporaryDir dir;
+    core::Settings settings(dir.filePath(QStringLiteral("rapport.conf")));
+    const core::Autostart autostart(QStringLiteral("/usr/bin/rapport"), dir.filePath(QStringLiteral("config")));
+    {
+        ui::PreferencesDialog cancelled(settings, &tj.journal(), autostart);
+        child<QCheckBox>(cancelled, "closeToTray")->setChecked(false);
+        cancelled.reject();
+    }
+    EXPECT_TRUE(settings.closeToTray()) << "Cancel changes nothing";
+
+    ui::PreferencesDialog dialog(settings, &tj.journal(), autostart);
+    EXPECT_EQ(child<QTimeEdit>(dialog, "reminderTime")->time(), QTime(9, 0));
+    EXPECT_TRUE(child<QCheckBox>(dialog, "day1")->isChecked());
+    EXPECT_FALSE(child<QCheckBox>(dialog, "day7")->isChecked()) << "Monday to Friday by default";
+    child<QTimeEdit>(dialog, "reminderTime")->setTime(QTime(8, 30));
+    child<QTimeEdit>(dialog, "quietStart")->setTime(QTime(22, 0));
+    child<QCheckBox>(dialog, "day6")->setChecked(true);
+    child<QSpinBox>(dialog, "defaultCadence")->setValue(14);
+    child<QSpinBox>(dialog, "capacity")->setValue(8);
+    child<QCheckBox>(dialog, "closeToTray")->setChecked(false);
+    child<QCheckBox>(dialog, "autostart")->setChecked(true);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+
+    const core::ReminderSettings reminders = settings.reminderSettings();
+    EXPECT_EQ(reminders.time, QTime(8, 30));
+    EXPECT_EQ(reminders.quietStart, QTime(22, 0));
+    EXPECT_TRUE(reminders.daysOn.contains(Qt::Saturday));
+    EXPECT_FALSE(reminders.daysOn.contains(Qt::Sunday));
+    EXPECT_EQ(settings.defaultCadence(), 14);
+    EXPECT_FALSE(settings.closeToTray());
+    EXPECT_TRUE(autostart.isEnabled());
+    EXPECT_TRUE(QFile::exists(autostart.entryPath()));
+    EXPECT_EQ(must(tj.repos().reflections.aboutMe()).capacity, 8);
+    must(tj->undoStack().undo());
+    EXPECT_EQ(must(tj.repos().reflections.aboutMe()).capacity, core::kDefaultCapacity) << "capacity is a journal change";
+
+    ui::PreferencesDialog again(settings, &tj.journal(), autostart);
+    child<QCheckBox>(again, "autostart")->setChecked(false);
+    again.accept();
+    EXPECT_FALSE(QFile::exists(autostart.entryPath()));
 }
 
 // Translations run about 40 % longer than English: every label and button must still get

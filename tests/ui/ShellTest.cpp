@@ -2,7 +2,11 @@
 #include "TestSupport.h"
 #include "services/Journal.h"
 #include "services/Settings.h"
+#include "services/ReminderSettings.h"
+#include "shell/DesktopReminders.h"
 #include "shell/MainWindow.h"
+#include "tray/Notifier.h"
+#include "widgets/ReminderBanner.h"
 #include "shell/SingleInstance.h"
 
 #include <gtest/gtest.h>
@@ -10,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QListWidget>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -162,6 +167,49 @@ TEST_F(ShellTest, TheDemoJournalIsItsOwnFileAndTheTitleSaysSo)
     EXPECT_TRUE(window.journal()->path().endsWith(QStringLiteral("demo.rapport")));
     EXPECT_GE(must(window.journal()->repositories().colleagues.count()), 10);
     EXPECT_FALSE(window.journal()->undoStack().canUndo()); // the demo is not undone step by step
+}
+
+} // namespace
+} // namespace rapport::ui
+
+namespace rapport::ui {
+namespace {
+
+// Without a tray or a notification service, a missed reminder still reaches the user: as
+// a banner in the window, with the catch-up's words, and Open Today goes there.
+TEST_F(ShellTest, WithNeitherTrayNorBusTheCatchUpAppearsInTheWindow)
+{
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/rapport-test-bus");
+    m_clock.set(QDateTime(test::date("2026-03-10"), QTime(10, 0)));
+    core::ReminderSettings every = m_settings.reminderSettings();
+    every.daysOn = core::Weekdays::everyDay();
+    every.time = QTime(9, 0);
+    m_settings.setReminderSettings(every);
+    {
+        auto journal = must(core::Journal::open(journalPath(), core::Database::OpenMode::CreateIfMissing, m_clock));
+        core::Colleague ana = test::makeColleague(QStringLiteral("Ana Silva"), 7, "2026-02-01");
+        must(journal->addColleague(ana));
+        must(journal->repositories().reminders.setLastReminderDay(test::date("2026-03-08")));
+    }
+
+    MainWindow window(m_settings, m_clock);
+    DesktopReminders reminders(window, m_settings, m_clock, false);
+    EXPECT_EQ(reminders.notifier()->backend(), Notifier::Backend::WindowBanner);
+    EXPECT_FALSE(reminders.keepsRunningInTray());
+    window.show();
+    ASSERT_TRUE(window.openJournal(journalPath(), core::Database::OpenMode::MustExist));
+    auto *banner = window.findChild<ReminderBanner *>();
+    ASSERT_NE(banner, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([banner] { return banner->isVisible(); }, 3000));
+    EXPECT_EQ(banner->summary(), QStringLiteral("While Rapport was closed: 1 thing came due"));
+    EXPECT_TRUE(banner->body().contains(QStringLiteral("Ana Silva"))) << banner->body().toStdString();
+    EXPECT_EQ(must(window.journal()->repositories().reminders.lastReminderDay()), test::date("2026-03-10"));
+
+    window.showPage(MainWindow::Page::Colleagues);
+    banner->openTodayButton()->click();
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Today);
+    // Closing with no tray closes for real: nothing would be left to bring it back.
+    EXPECT_TRUE(window.close());
 }
 
 } // namespace

@@ -48,6 +48,9 @@ public:
     void removePhoto();
     QByteArray photoPng() const { return m_photoPng; }
 
+    // A preset (7, 14, 30, 90), none (0) or a custom number of days.
+    void setCadence(int days);
+
     FieldErrors &errors() const { return *m_errors; }
     QLineEdit *nameEdit() const { return m_name; }
 
@@ -61,7 +64,6 @@ private:
     QWidget *buildNotes(const Choices &choices);
     void choosePhoto();
     void updateAvatar();
-    void setCadence(int days);
     int cadence() const;
 
     std::unique_ptr<FieldErrors> m_errors;

@@ -39,6 +39,11 @@ void MainWindow::createMenus()
     });
     edit->addSeparator();
     edit->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::find);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    if (preferences->shortcut().isEmpty())
+        preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Today"), QKeySequence(tr("Ctrl+1")), this, [this] { showPage(Page::Today); });

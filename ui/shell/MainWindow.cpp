@@ -1,8 +1,12 @@
 #include "MainWindow.h"
 
 #include "dialogs/ColleagueEditorDialog.h"
+#include "dialogs/ColleagueForm.h"
+#include "dialogs/PreferencesDialog.h"
+#include "services/Autostart.h"
 #include "dialogs/QuickLogDialog.h"
 #include "dialogs/ThankDialog.h"
+#include "widgets/ReminderBanner.h"
 #include "pages/ColleaguesPage.h"
 #include "pages/GratitudePage.h"
 #include "pages/JournalPage.h"
@@ -24,6 +28,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
 
@@ -80,8 +85,15 @@ MainWindow::MainWindow(core::Settings &settings, const core::Clock &clock, QWidg
     m_navigation->setFixedWidth(qMax(170, labelWidth + m_navigation->iconSize().width() + 48));
 
     m_stack = new QStackedWidget(central);
+    m_banner = new ReminderBanner(central);
+    connect(m_banner, &ReminderBanner::openTodayRequested, this, [this] { showPage(Page::Today); });
+    auto *content = new QVBoxLayout;
+    content->setContentsMargins(0, 0, 0, 0);
+    content->setSpacing(0);
+    content->addWidget(m_banner);
+    content->addWidget(m_stack, 1);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
+    layout->addLayout(content, 1);
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -108,6 +120,8 @@ bool MainWindow::openJournal(const QString &path, core::Database::OpenMode mode)
         updateRecentMenu();
         return false;
     }
+    if (m_journal)
+        Q_EMIT journalClosing();
     clearPages();
     m_journal = std::move(*opened);
     if (m_journal->database().openedAfterUncleanShutdown())
@@ -119,6 +133,7 @@ bool MainWindow::openJournal(const QString &path, core::Database::OpenMode mode)
     updateUndoActions();
     updateTitle();
     spdlog::info("opened a journal");
+    Q_EMIT journalOpened(m_journal.get());
     return true;
 }
 
@@ -337,11 +352,20 @@ void MainWindow::thank(core::Id colleagueId)
         statusBar()->showMessage(tr("Thanks logged. Ctrl+Z takes it back."), 6000);
 }
 
+void MainWindow::preferences()
+{
+    const core::Autostart autostart(QCoreApplication::applicationFilePath());
+    PreferencesDialog dialog(m_settings, m_journal.get(), autostart, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT preferencesChanged();
+}
+
 void MainWindow::newColleague()
 {
     if (!m_journal)
         return;
     ColleagueEditorDialog dialog(*m_journal, std::nullopt, this);
+    dialog.form()->setCadence(m_settings.defaultCadence());
     if (dialog.exec() == QDialog::Accepted)
         showColleague(dialog.savedId());
 }
@@ -408,6 +432,11 @@ void MainWindow::showError(const QString &what, const QString &message)
     box.setInformativeText(message);
     box.setTextFormat(Qt::PlainText);
     box.exec();
+}
+
+void MainWindow::showReminderBanner(const QString &summary, const QString &body)
+{
+    m_banner->showReminder(summary, body);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -28,6 +28,7 @@ class JournalPage;
 class ProfilePage;
 class PromisesPage;
 class ReflectionPage;
+class ReminderBanner;
 class TodayPage;
 
 // The main window over one open journal: a left navigation, the pages, the menus. It
@@ -57,9 +58,22 @@ public:
     bool quickLog(const QList<core::Id> &participants = {}, std::optional<core::InteractionKind> kind = std::nullopt);
     void completeDueItem(const core::DueItem &item);
     void showDepartment(const QString &department);
+    void preferences();
     void thank(core::Id colleagueId);
     void newColleague();
     void editColleague(core::Id id);
+
+public Q_SLOTS:
+    // A reminder shown in the window, where the desktop has no other way to show it.
+    void showReminderBanner(const QString &summary, const QString &body);
+
+Q_SIGNALS:
+    void journalOpened(core::Journal *journal);
+    // The open journal is about to be replaced: let go of it.
+    void journalClosing();
+    // The user changed their preferences (reminder times, tray): whoever reads them
+    // reads again.
+    void preferencesChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +95,7 @@ private:
     core::Settings &m_settings;
     const core::Clock &m_clock;
     std::unique_ptr<core::Journal> m_journal;
+    ReminderBanner *m_banner = nullptr;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
