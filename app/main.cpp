@@ -80,7 +80,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("rapport"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
 
-    rapport::ui::installTranslations(app);
+    rapport::core::Settings settings;
+    // The language chosen in Preferences, else the system's; read once, at start.
+    rapport::ui::installTranslations(app, settings.language());
     // RAPPORT_PSEUDO_TRANSLATE=1 lengthens every string by 40 %, to check layouts for
     // longer languages.
     rapport::ui::PseudoTranslator pseudo;
@@ -98,7 +100,6 @@ int main(int argc, char *argv[])
     }
     instance.listen();
 
-    rapport::core::Settings settings;
     rapport::core::SystemClock clock;
     rapport::ui::MainWindow window(settings, clock);
     // Before the journal opens, so a reminder missed while Rapport was closed goes out as

@@ -7,11 +7,13 @@
 
 namespace rapport::ui {
 
-void installTranslations(QCoreApplication &app)
+void installTranslations(QCoreApplication &app, const QString &language)
 {
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     const auto install = [&app](const QString &name, const QString &folder) {
         auto *translator = new QTranslator(&app);
-        if (translator->load(QLocale(), name, QStringLiteral("_"), folder) || translator->load(name, folder))
+        if (translator->load(QLocale(), name, QStringLiteral("_"), folder))
             QCoreApplication::installTranslator(translator);
         else
             delete translator;
