@@ -2,8 +2,6 @@
 
 #include "Statement.h"
 
-#include <QCoreApplication>
-
 #include <limits>
 
 namespace rapport::core::storage {
@@ -22,19 +20,12 @@ constexpr const char *kClosedMine =
     "SELECT count(*), coalesce(sum(status = 'done' AND closed_on <= due_on), 0) FROM commitment "
     "WHERE closed_on BETWEEN ?1 AND ?2 AND direction = 'mine' AND status IN ('done', 'dropped')";
 
-Status prepared(const Statement &s)
-{
-    if (s.valid())
-        return {};
-    return Error{QCoreApplication::translate("Database", "The journal could not prepare a request: %1").arg(s.errorText())};
-}
-
 } // namespace
 
 Result<QList<CommitmentListRow>> CommitmentQueries::list(const CommitmentFilter &filter, const QDate &today)
 {
     Statement s(m_db.handle(), kList);
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     if (filter.direction)
         s.bind(1, keyOf(*filter.direction));
@@ -92,7 +83,7 @@ Result<QList<CommitmentListRow>> CommitmentQueries::list(const CommitmentFilter 
 Result<ClosedCounts> CommitmentQueries::closedMine(Day first, Day last)
 {
     Statement s(m_db.handle(), kClosedMine);
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, first).bind(2, last);
     ClosedCounts counts;

@@ -2,20 +2,7 @@
 
 #include "Statement.h"
 
-#include <QCoreApplication>
-
 namespace rapport::core::storage {
-namespace {
-
-Status prepared(const Statement &s)
-{
-    if (s.valid())
-        return {};
-    return Error{QCoreApplication::translate("Database", "The journal could not prepare a request: %1").arg(s.errorText())};
-}
-
-} // namespace
-
 // The due list is read on every start and every minute the app runs: SQLite's own API
 // keeps it to a few milliseconds on a large journal.
 Result<std::vector<DueQueries::Cadenced>> DueQueries::cadencedColleagues(Day today)
@@ -27,7 +14,7 @@ Result<std::vector<DueQueries::Cadenced>> DueQueries::cadencedColleagues(Day tod
                 "CASE WHEN c.last_contact IS NULL OR c.last_contact <= ?1 THEN c.last_contact ELSE "
                 "(SELECT max(d.day) FROM contact_day d WHERE d.colleague_id = c.id AND d.day <= ?1) END "
                 "FROM colleague c WHERE c.archived = 0 AND c.cadence_days > 0 ORDER BY c.id");
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, today);
     std::vector<Cadenced> rows;
@@ -47,7 +34,7 @@ Result<std::vector<DueQueries::Cadenced>> DueQueries::cadencedColleagues(Day tod
 Result<std::vector<DueQueries::Entry>> DueQueries::entries(const char *sql, Day day)
 {
     Statement s(m_db.handle(), sql);
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, day);
     std::vector<Entry> rows;
@@ -86,7 +73,7 @@ Result<std::vector<DueQueries::Entry>> DueQueries::birthdays(const std::vector<i
 {
     std::vector<Entry> rows;
     Statement s(m_db.handle(), "SELECT id, name FROM colleague WHERE archived = 0 AND birthday_md = ?1 ORDER BY name_key, id");
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     for (const int md : monthDays) {
         s.bind(1, md);

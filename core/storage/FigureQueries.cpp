@@ -3,19 +3,10 @@
 #include "Query.h"
 #include "Statement.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace rapport::core::storage {
 namespace {
-
-Status prepared(const Statement &s)
-{
-    if (s.valid())
-        return {};
-    return Error{QCoreApplication::translate("Database", "The journal could not prepare a request: %1").arg(s.errorText())};
-}
 
 void addWindowRow(WindowFigures &f, const Statement &s, int firstColumn)
 {
@@ -70,7 +61,7 @@ Result<FigureQueries::Timelines> FigureQueries::timelines(const std::vector<Coll
                                   "coalesce(sum(rated), 0), coalesce(sum(quality_sum), 0) FROM contact_day "
                                   "WHERE colleague_id = ?1 AND day BETWEEN ?2 AND ?3");
     for (const Statement *s : {&days, &sums}) {
-        if (auto ok = prepared(*s); !ok)
+        if (auto ok = s->prepared(); !ok)
             return ok.error();
     }
     Timelines out;
@@ -106,7 +97,7 @@ Result<FigureQueries::Timelines> FigureQueries::timelines(const std::vector<Coll
 Result<std::vector<Day>> FigureQueries::contactDays(Id colleagueId, Day upTo)
 {
     Statement s(m_db.handle(), "SELECT day FROM contact_day WHERE colleague_id = ?1 AND day <= ?2 ORDER BY day");
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, colleagueId).bind(2, upTo);
     std::vector<Day> days;
@@ -122,7 +113,7 @@ Result<WindowFigures> FigureQueries::windowFigures(Id colleagueId, metrics::DayR
     Statement s(m_db.handle(), "SELECT coalesce(sum(help_given), 0), coalesce(sum(help_received), 0), "
                                "coalesce(sum(rated), 0), coalesce(sum(quality_sum), 0) FROM contact_day "
                                "WHERE colleague_id = ?1 AND day BETWEEN ?2 AND ?3");
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, colleagueId).bind(2, window.first).bind(3, window.last);
     WindowFigures figures;
@@ -147,7 +138,7 @@ Result<std::vector<DayCounts>> FigureQueries::dayCounts(Day from, Day to)
     Statement interactions(m_db.handle(), "SELECT day, kind, n FROM interaction_day WHERE day BETWEEN ?1 AND ?2 ORDER BY day");
     Statement gratitude(m_db.handle(), "SELECT day, direction, n FROM gratitude_day WHERE day BETWEEN ?1 AND ?2 ORDER BY day");
     for (const Statement *s : {&interactions, &gratitude}) {
-        if (auto ok = prepared(*s); !ok)
+        if (auto ok = s->prepared(); !ok)
             return ok.error();
     }
     interactions.bind(1, from).bind(2, to);
@@ -174,7 +165,7 @@ Result<std::vector<ClosedCommitmentRow>> FigureQueries::commitmentsClosed(Day fr
                                              "WHERE colleague_id = ?3 AND closed_on BETWEEN ?1 AND ?2"
                                            : "SELECT colleague_id, direction, status, due_on, closed_on FROM commitment "
                                              "WHERE closed_on BETWEEN ?1 AND ?2");
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, from).bind(2, to);
     if (colleagueId)

@@ -2,8 +2,6 @@
 
 #include "Statement.h"
 
-#include <QCoreApplication>
-
 #include <limits>
 
 namespace rapport::core::storage {
@@ -57,13 +55,6 @@ constexpr const char *kUnthanked =
 constexpr const char *kCounts =
     "SELECT direction, coalesce(sum(n), 0) FROM gratitude_day WHERE day BETWEEN ?1 AND ?2 GROUP BY direction";
 
-Status prepared(const Statement &s)
-{
-    if (s.valid())
-        return {};
-    return Error{QCoreApplication::translate("Database", "The journal could not prepare a request: %1").arg(s.errorText())};
-}
-
 template<typename E>
 void bindOptional(Statement &s, int index, const std::optional<E> &value)
 {
@@ -96,7 +87,7 @@ Result<QList<GratitudeListRow>> GratitudeQueries::page(const GratitudeFilter &fi
         return rows;
     const QByteArray sql = pageSql(sort, after.has_value());
     Statement list(m_db.handle(), sql.constData());
-    if (auto ok = prepared(list); !ok)
+    if (auto ok = list.prepared(); !ok)
         return ok.error();
     bindOptional(list, 1, filter.direction);
     bindOptional(list, 2, filter.where);
@@ -137,7 +128,7 @@ Result<std::vector<UnthankedHelpRow>> GratitudeQueries::unthankedHelp(Day from, 
 {
     std::vector<UnthankedHelpRow> rows;
     Statement s(m_db.handle(), kUnthanked);
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, from).bind(2, to);
     while (s.next())
@@ -151,7 +142,7 @@ Result<GratitudeCounts> GratitudeQueries::counts(Day from, Day to)
 {
     GratitudeCounts counts;
     Statement s(m_db.handle(), kCounts);
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, from).bind(2, to);
     while (s.next()) {

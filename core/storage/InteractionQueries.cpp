@@ -2,8 +2,6 @@
 
 #include "Statement.h"
 
-#include <QCoreApplication>
-
 #include <limits>
 
 namespace rapport::core::storage {
@@ -35,13 +33,6 @@ constexpr const char *kOneColleague =
 QByteArray pageSql(const InteractionFilter &filter)
 {
     return QByteArray(kColumns) + (filter.colleagueId ? kOneColleague : kEveryone);
-}
-
-Status prepared(const Statement &s)
-{
-    if (s.valid())
-        return {};
-    return Error{QCoreApplication::translate("Database", "The journal could not prepare a request: %1").arg(s.errorText())};
 }
 
 // SQLite's LIKE folds ASCII letters only, so it cannot match "ärger" with "ÄRGER"; but any
@@ -111,7 +102,7 @@ Result<QList<InteractionListRow>> InteractionQueries::page(const InteractionFilt
     Statement people(m_db.handle(), "SELECT c.id, c.name FROM participant p JOIN colleague c ON c.id = p.colleague_id "
                                     "WHERE p.interaction_id = ?1 ORDER BY c.name_key, c.id");
     for (const Statement *s : {&list, &people}) {
-        if (auto ok = prepared(*s); !ok)
+        if (auto ok = s->prepared(); !ok)
             return ok.error();
     }
     if (!bindFilter(list, filter, after))
@@ -166,7 +157,7 @@ Result<std::optional<qint64>> InteractionQueries::countIfCheap(const Interaction
         ? "SELECT count(*) FROM participant p WHERE p.colleague_id = ?6 AND p.day BETWEEN ?1 AND ?2"
         : "SELECT coalesce(sum(n), 0) FROM interaction_day WHERE day BETWEEN ?1 AND ?2 AND (?4 IS NULL OR kind = ?4)";
     Statement count(m_db.handle(), sql);
-    if (auto ok = prepared(count); !ok)
+    if (auto ok = count.prepared(); !ok)
         return ok.error();
     if (!bindFilter(count, filter, std::nullopt))
         return std::optional<qint64>(0);
@@ -180,7 +171,7 @@ Result<QStringList> InteractionQueries::pagePlan(const InteractionFilter &filter
 {
     const QByteArray sql = "EXPLAIN QUERY PLAN " + pageSql(filter);
     Statement plan(m_db.handle(), sql.constData());
-    if (auto ok = prepared(plan); !ok)
+    if (auto ok = plan.prepared(); !ok)
         return ok.error();
     bindFilter(plan, filter, std::nullopt);
     plan.bind(5, 200);

@@ -2,8 +2,6 @@
 
 #include "Statement.h"
 
-#include <QCoreApplication>
-
 namespace rapport::core::storage {
 namespace {
 
@@ -22,13 +20,6 @@ QByteArray pageSql(const ReflectionSort &sort, bool continued)
     if (continued)
         sql += QStringLiteral("WHERE ") + continuesAfter(sort.order(), lead, day, id, 2) + QLatin1Char(' ');
     return (sql + orderBy(sort.order(), lead, day, id) + QStringLiteral(" LIMIT ?1")).toUtf8();
-}
-
-Status prepared(const Statement &s)
-{
-    if (s.valid())
-        return {};
-    return Error{QCoreApplication::translate("Database", "The journal could not prepare a request: %1").arg(s.errorText())};
 }
 
 } // namespace
@@ -51,7 +42,7 @@ Result<QList<Reflection>> ReflectionQueries::page(const QString &text, std::opti
         return rows;
     const QByteArray sql = pageSql(sort, after.has_value());
     Statement s(m_db.handle(), sql.constData());
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, text.isEmpty() ? limit : -1);
     if (after) {
@@ -75,7 +66,7 @@ Result<QList<Reflection>> ReflectionQueries::page(const QString &text, std::opti
 Result<int> ReflectionQueries::cadencedColleagues()
 {
     Statement s(m_db.handle(), "SELECT count(*) FROM colleague WHERE archived = 0 AND cadence_days > 0");
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     const int count = s.next() ? s.intColumn(0) : 0;
     if (auto ok = s.finish(); !ok)

@@ -49,10 +49,17 @@ QString Statement::errorText() const
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no connection");
 }
 
+Status Statement::prepared() const
+{
+    if (m_stmt)
+        return {};
+    return Error{QCoreApplication::translate("Database", "The journal could not prepare a request: %1").arg(errorText())};
+}
+
 Status Statement::run()
 {
-    if (!m_stmt)
-        return Error{QCoreApplication::translate("Database", "The journal could not prepare a request: %1").arg(errorText())};
+    if (auto ok = prepared(); !ok)
+        return ok;
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -74,8 +81,8 @@ Status Statement::finish()
     if (m_stmt)
         sqlite3_reset(m_stmt);
     m_lastStep = 0;
-    if (!m_stmt)
-        return Error{QCoreApplication::translate("Database", "The journal could not prepare a request: %1").arg(errorText())};
+    if (auto ok = prepared(); !ok)
+        return ok;
     if (last != SQLITE_DONE && last != SQLITE_ROW && last != 0)
         return Error{QCoreApplication::translate("Database", "The journal could not be read: %1").arg(errorText())};
     return {};

@@ -25,6 +25,8 @@ public:
     Statement &operator=(const Statement &) = delete;
 
     bool valid() const { return m_stmt != nullptr; }
+    // An error naming SQLite's reason when the statement could not be prepared.
+    Status prepared() const;
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, const QString &text);

@@ -2,19 +2,8 @@
 
 #include "Statement.h"
 
-#include <QCoreApplication>
-
 namespace rapport::core::storage {
 namespace {
-
-Status prepared(const Statement &s)
-{
-    if (s.valid())
-        return {};
-    return Error {
-        QCoreApplication::translate("Database", "The journal could not prepare a request: %1").arg(s.errorText())
-    };
-}
 
 // Seeks by fact_by_follow_up; a fact whose follow-up was done needs no reminder.
 constexpr const char *kFacts
@@ -50,7 +39,7 @@ Result<std::vector<SuggestionQueries::FactRow>> SuggestionQueries::factsToFollow
 {
     std::vector<FactRow> rows;
     Statement s(m_db.handle(), kFacts);
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, day);
     while (s.next())
@@ -64,7 +53,7 @@ Result<std::vector<SuggestionQueries::NewcomerRow>> SuggestionQueries::newcomers
 {
     std::vector<NewcomerRow> rows;
     Statement s(m_db.handle(), kNewcomers);
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, from).bind(2, to);
     while (s.next())
@@ -78,7 +67,7 @@ Result<std::vector<SuggestionQueries::DepartmentRow>> SuggestionQueries::departm
 {
     std::vector<DepartmentRow> rows;
     Statement s(m_db.handle(), kDepartments);
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, today);
     while (s.next()) {
@@ -95,7 +84,7 @@ Result<std::vector<SuggestionQueries::DepartmentRow>> SuggestionQueries::departm
 Result<int> SuggestionQueries::activeCadenced()
 {
     Statement s(m_db.handle(), kActiveCadenced);
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     const int count = s.next() ? s.intColumn(0) : 0;
     if (auto ok = s.finish(); !ok)
@@ -106,7 +95,7 @@ Result<int> SuggestionQueries::activeCadenced()
 Result<std::optional<Id>> SuggestionQueries::helpReceivedOn(Id colleagueId, Day day)
 {
     Statement s(m_db.handle(), kHelpReceived);
-    if (auto ok = prepared(s); !ok)
+    if (auto ok = s.prepared(); !ok)
         return ok.error();
     s.bind(1, colleagueId).bind(2, day);
     std::optional<Id> id;
