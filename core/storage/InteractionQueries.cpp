@@ -7,13 +7,15 @@
 namespace rapport::core::storage {
 namespace {
 
-// Both statements walk an index backwards from the page's key, so SQLite stops after
-// the page instead of sorting the journal: interaction_by_day (day, then the rowid)
-// without a colleague, participant_by_colleague (colleague_id, day, then interaction_id)
-// with one. `(day < hi OR id < ?3)` only skips the rows of the boundary day already shown.
-// Parameters: ?1 first day, ?2 last day, ?3 ids below this on the last day, ?4 kind or
-// NULL, ?5 limit (-1 when the notes are filtered here), ?6 colleague, ?7 LIKE pattern
-// that every match of the text filter satisfies, or NULL.
+// Every statement walks an index from the page's key, backwards for newest first and
+// forwards for oldest first, so SQLite stops after the page instead of sorting the
+// journal: interaction_by_day (day, then the rowid) without a colleague,
+// participant_by_colleague (colleague_id, day, then interaction_id) with one.
+// `(day < hi OR id < ?3)` only skips the rows of the boundary day already shown (and
+// `(day > lo OR id > ?3)` the other way). Parameters: ?1 first day, ?2 last day, ?3 the
+// boundary id on the boundary day, ?4 kind or NULL, ?5 limit (-1 when the notes are
+// filtered here), ?6 colleague, ?7 LIKE pattern that every match of the text filter
+// satisfies, or NULL.
 constexpr const char *kColumns =
     "SELECT i.id, i.day, i.time_min, i.duration_min, i.kind, i.channel, i.quality, i.notes ";
 
@@ -30,8 +32,22 @@ constexpr const char *kOneColleague =
     "AND (?4 IS NULL OR i.kind = ?4) AND (?7 IS NULL OR i.notes LIKE ?7 ESCAPE '\\') "
     "ORDER BY p.day DESC, p.interaction_id DESC LIMIT ?5";
 
+constexpr const char *kEveryoneOldest =
+    "FROM interaction i "
+    "WHERE i.day BETWEEN ?1 AND ?2 AND (i.day > ?1 OR i.id > ?3) AND (?4 IS NULL OR i.kind = ?4) "
+    "AND (?7 IS NULL OR i.notes LIKE ?7 ESCAPE '\\') "
+    "ORDER BY i.day, i.id LIMIT ?5";
+
+constexpr const char *kOneColleagueOldest =
+    "FROM participant p CROSS JOIN interaction i ON i.id = p.interaction_id "
+    "WHERE p.colleague_id = ?6 AND p.day BETWEEN ?1 AND ?2 AND (p.day > ?1 OR p.interaction_id > ?3) "
+    "AND (?4 IS NULL OR i.kind = ?4) AND (?7 IS NULL OR i.notes LIKE ?7 ESCAPE '\\') "
+    "ORDER BY p.day, p.interaction_id LIMIT ?5";
+
 QByteArray pageSql(const InteractionFilter &filter)
 {
+    if (filter.oldestFirst)
+        return QByteArray(kColumns) + (filter.colleagueId ? kOneColleagueOldest : kEveryoneOldest);
     return QByteArray(kColumns) + (filter.colleagueId ? kOneColleague : kEveryone);
 }
 
@@ -66,12 +82,15 @@ bool bindFilter(Statement &s, const InteractionFilter &filter, std::optional<Int
 {
     Day lo = filter.from ? toDay(*filter.from) : std::numeric_limits<Day>::min();
     Day hi = filter.to ? toDay(*filter.to) : std::numeric_limits<Day>::max();
-    Id below = std::numeric_limits<Id>::max();
-    if (after && after->first <= hi) {
+    Id boundary = filter.oldestFirst ? std::numeric_limits<Id>::min() : std::numeric_limits<Id>::max();
+    if (after && !filter.oldestFirst && after->first <= hi) {
         hi = after->first;
-        below = after->second;
+        boundary = after->second;
+    } else if (after && filter.oldestFirst && after->first >= lo) {
+        lo = after->first;
+        boundary = after->second;
     }
-    s.bind(1, lo).bind(2, hi).bind(3, below);
+    s.bind(1, lo).bind(2, hi).bind(3, boundary);
     if (filter.kind)
         s.bind(4, keyOf(*filter.kind));
     else

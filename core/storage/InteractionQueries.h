@@ -24,6 +24,7 @@ struct InteractionFilter
     std::optional<QDate> from = {};     // inclusive
     std::optional<QDate> to = {};       // inclusive
     QString text = {};                  // in notes, case-insensitive, taken literally
+    bool oldestFirst = false;           // the order, not a filter: isEmpty() ignores it
 
     bool isEmpty() const { return !kind && !colleagueId && !from && !to && text.isEmpty(); }
     friend bool operator==(const InteractionFilter &, const InteractionFilter &) = default;
@@ -46,7 +47,8 @@ struct InteractionListRow
 };
 
 // Where a list stands: the (day, id) of the last row read. Rows come newest first, by
-// (day DESC, id DESC), so the next page starts strictly below this key.
+// (day DESC, id DESC), so the next page starts strictly below this key; or oldest first,
+// strictly above it.
 using InteractionKey = std::pair<Day, Id>;
 
 inline InteractionKey listKey(const InteractionListRow &row)
@@ -61,7 +63,8 @@ class InteractionQueries final
 public:
     explicit InteractionQueries(Database &db) : m_db(db) {}
 
-    // Up to `limit` rows matching the filter, newest first, after `after` when given.
+    // Up to `limit` rows matching the filter, newest (or oldest) first, after `after` when
+    // given.
     Result<QList<InteractionListRow>> page(const InteractionFilter &filter, std::optional<InteractionKey> after,
                                            int limit);
 

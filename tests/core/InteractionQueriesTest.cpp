@@ -62,7 +62,9 @@ protected:
                 continue;
             matches.append(i);
         }
-        std::sort(matches.begin(), matches.end(), [](const Interaction &a, const Interaction &b) {
+        std::sort(matches.begin(), matches.end(), [&f](const Interaction &a, const Interaction &b) {
+            if (f.oldestFirst)
+                return a.date != b.date ? a.date < b.date : a.id < b.id;
             return a.date != b.date ? a.date > b.date : a.id > b.id;
         });
         QList<Id> ids;
@@ -195,6 +197,23 @@ TEST_F(InteractionQueriesTest, PagesNeitherSkipNorRepeatOnSharedDays)
     EXPECT_EQ(beyond.size(), expected(upTo).size());
     EXPECT_TRUE(must(queries().page({}, storage::InteractionKey{test::day("2025-01-15"), logged[6].id}, 5)).isEmpty());
     EXPECT_TRUE(must(queries().page({}, std::nullopt, 0)).isEmpty());
+}
+
+TEST_F(InteractionQueriesTest, OldestFirstPagesTheOtherWayWithEveryFilter)
+{
+    for (int size = 1; size <= 10; ++size) {
+        for (const InteractionFilter &f :
+             {InteractionFilter{.oldestFirst = true}, InteractionFilter{.colleagueId = ana, .oldestFirst = true},
+              InteractionFilter{.from = date("2025-03-01"), .to = date("2025-03-12"), .oldestFirst = true},
+              InteractionFilter{.kind = InteractionKind::Coffee, .oldestFirst = true}}) {
+            EXPECT_EQ(paged(f, size), expected(f)) << "page size " << size;
+        }
+    }
+    QList<Id> newest = expected({});
+    EXPECT_EQ(expected({.oldestFirst = true}), QList<Id>(newest.rbegin(), newest.rend()));
+    const auto plan = must(queries().pagePlan({.to = date("2025-03-01"), .oldestFirst = true})).join(QStringLiteral(" | "));
+    EXPECT_TRUE(plan.contains(QStringLiteral("USING INDEX interaction_by_day"))) << plan.toStdString();
+    EXPECT_FALSE(plan.contains(QStringLiteral("TEMP B-TREE"))) << plan.toStdString();
 }
 
 TEST_F(InteractionQueriesTest, TextIsLiteral)

@@ -138,10 +138,23 @@ InteractionKey JournalModel::keyOf(const InteractionListRow &row) const
     return listKey(row);
 }
 
-// Newest first: the larger (day, id) comes first.
+// Newest first: the larger (day, id) comes first; oldest first the other way.
 bool JournalModel::comesBefore(const InteractionKey &a, const InteractionKey &b) const
 {
-    return a > b;
+    return m_filter.oldestFirst ? a < b : a > b;
+}
+
+void JournalModel::sort(int column, Qt::SortOrder order)
+{
+    // Only the date has an order an index can serve; other columns keep it.
+    if (column != DateColumn)
+        return;
+    const bool oldestFirst = order == Qt::AscendingOrder;
+    if (oldestFirst == m_filter.oldestFirst)
+        return;
+    core::InteractionFilter sorted = m_filter;
+    sorted.oldestFirst = oldestFirst;
+    setFilter(sorted);
 }
 
 void JournalModel::afterLoad()

@@ -9,7 +9,7 @@ class Journal;
 
 namespace rapport::ui {
 
-// Every interaction, newest first, read a page at a time through the keyset query, so a
+// Every interaction, newest (or oldest) first, read a page at a time through the keyset query, so a
 // journal of a million entries opens at once: the view asks for more as it scrolls.
 class JournalModel final : public PagedTableModel<core::InteractionListRow, core::InteractionKey>
 {
@@ -35,6 +35,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // By date, newest or oldest first (the filter's oldestFirst); other columns keep it.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const core::InteractionFilter &filter() const { return m_filter; }
     // Starts over with the first page of the new filter.

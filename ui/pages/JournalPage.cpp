@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QSignalBlocker>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,7 +41,17 @@ JournalPage::JournalPage(core::Journal &journal, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(false); // the order is the journal's: newest first
+    // Newest or oldest first: the Date header is the one that sorts, since only the date
+    // order has an index under a million rows; a click elsewhere keeps the date order.
+    m_view->horizontalHeader()->setSortIndicator(JournalModel::DateColumn, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder) {
+        if (section == JournalModel::DateColumn)
+            return;
+        const Qt::SortOrder order = m_model->filter().oldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder;
+        const QSignalBlocker blocker(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(JournalModel::DateColumn, order);
+    });
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -195,6 +206,7 @@ core::InteractionFilter JournalPage::filter() const
     f.from = dateOf(m_from);
     f.to = dateOf(m_to);
     f.text = m_search->text().trimmed();
+    f.oldestFirst = m_model->filter().oldestFirst;
     return f;
 }
 
