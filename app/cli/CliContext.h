@@ -46,6 +46,7 @@ struct CommandSpec
 std::span<const CommandSpec> colleagueCommands();
 std::span<const CommandSpec> entryCommands();
 std::span<const CommandSpec> reportCommands();
+std::span<const CommandSpec> transferCommands(); // export, import (TransferCommands.cpp)
 
 // generate (GenerateCommand.cpp), listed with the journal commands after demo.
 void declareGenerate(QCommandLineParser &parser);

@@ -1,6 +1,7 @@
 // generate: a reproducible synthetic journal for benchmarks, with progress on stderr.
 
 #include "CliContext.h"
+#include "Progress.h"
 #include "domain/Day.h"
 #include "services/SyntheticJournal.h"
 
@@ -11,7 +12,6 @@
 #include <spdlog/spdlog.h>
 
 #include <limits>
-#include <unistd.h>
 
 namespace rapport::cli {
 namespace {
@@ -19,73 +19,12 @@ namespace {
 constexpr qint64 kMaxColleagues = 1'000'000;
 constexpr qint64 kMaxInteractions = 100'000'000;
 constexpr quint64 kDefaultSeed = 1;
-// A terminal's progress line is redrawn at most this often; a log or pipe gets a plain
-// line at most this often.
-constexpr qint64 kRedrawMs = 100;
-constexpr qint64 kPlainLineMs = 2'000;
 
-// 1234567 -> "1,234,567": the same in every locale, so scripts can read it.
-QString grouped(qint64 number)
+QString progressLine(qint64 done, qint64 total)
 {
-    QString digits = QString::number(number < 0 ? -number : number);
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return number < 0 ? QLatin1Char('-') + digits : digits;
+    const qint64 percent = total > 0 ? done * 100 / total : 100;
+    return tr("generating: %1 / %2 interactions (%3 %)").arg(grouped(done), grouped(total), QString::number(percent));
 }
-
-// Progress of the interactions written: one line redrawn with \r on a terminal, an
-// occasional plain line when stderr is a file or a pipe.
-class ProgressDisplay final
-{
-public:
-    explicit ProgressDisplay(QTextStream &err)
-        : m_err(err)
-        , m_terminal(::isatty(STDERR_FILENO) == 1)
-    {
-        m_sinceShown.start();
-    }
-
-    bool operator()(qint64 done, qint64 total)
-    {
-        const bool finished = done >= total;
-        const qint64 elapsed = m_sinceShown.elapsed();
-        if (m_terminal) {
-            if (!finished && elapsed < kRedrawMs)
-                return true;
-            m_err << '\r' << line(done, total);
-            m_lineOpen = true;
-        } else {
-            if (finished || elapsed < kPlainLineMs)
-                return true; // the summary says the rest
-            m_err << line(done, total) << '\n';
-        }
-        m_err.flush();
-        m_sinceShown.restart();
-        return true;
-    }
-
-    // Ends the terminal's line, so what follows starts on a line of its own.
-    void finish()
-    {
-        if (m_lineOpen)
-            m_err << '\n';
-        m_lineOpen = false;
-        m_err.flush();
-    }
-
-private:
-    static QString line(qint64 done, qint64 total)
-    {
-        const qint64 percent = total > 0 ? done * 100 / total : 100;
-        return tr("generating: %1 / %2 interactions (%3 %)")
-            .arg(grouped(done), grouped(total), QString::number(percent));
-    }
-
-    QTextStream &m_err;
-    const bool m_terminal;
-    bool m_lineOpen = false;
-    QElapsedTimer m_sinceShown;
-};
 
 // Whether the journal holds nothing a synthetic one could collide with or skew.
 core::Result<bool> isEmptyJournal(core::Journal &journal)
@@ -168,7 +107,7 @@ int runGenerate(Context &ctx)
     ctx.closeJournal();
     QElapsedTimer timer;
     timer.start();
-    ProgressDisplay progress(ctx.err());
+    ProgressDisplay progress(ctx.err(), progressLine, ProgressDisplay::Piped::OccasionalLines);
     const core::Status generated = core::generateSyntheticJournalFile(
         *path, options, [&progress](qint64 done, qint64 total) { return progress(done, total); });
     progress.finish();

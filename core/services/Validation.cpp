@@ -59,6 +59,11 @@ Status validDate(const std::optional<QDate> &date, const QString &field)
 
 Status Validator::colleagueExists(Id id, const QString &field)
 {
+    if (m_references.colleagueExists) {
+        if (!m_references.colleagueExists(id))
+            return Error::inField(field, tr("There is no colleague #%1.").arg(id));
+        return {};
+    }
     auto found = m_repos.colleagues.exists(id);
     if (!found)
         return found.error();
@@ -216,7 +221,10 @@ Status Validator::check(FollowUp &f)
         return ok;
     if (auto ok = validDate(f.doneOn, QStringLiteral("done_on")); !ok)
         return ok;
-    if (f.factId) {
+    if (f.factId && m_references.factColleague) {
+        if (m_references.factColleague(*f.factId) != f.colleagueId)
+            return Error::inField(QStringLiteral("fact_id"), tr("There is no fact #%1 about this colleague.").arg(*f.factId));
+    } else if (f.factId) {
         auto fact = m_repos.facts.find(*f.factId);
         if (!fact)
             return fact.error();

@@ -3,6 +3,9 @@
 #include "domain/Records.h"
 #include "domain/Result.h"
 
+#include <functional>
+#include <optional>
+
 namespace rapport::core {
 
 struct Repositories;
@@ -27,8 +30,19 @@ public:
     // The colleague exists (archived ones too).
     Status colleagueExists(Id id, const QString &field = QStringLiteral("colleague_id"));
 
+    // Where references are looked up instead of the journal: an import checks its file's
+    // references against the file's own ids before it writes anything.
+    struct References
+    {
+        std::function<bool(Id colleagueId)> colleagueExists;
+        // The colleague the fact is about; nullopt when there is no such fact.
+        std::function<std::optional<Id>(Id factId)> factColleague;
+    };
+    void setReferences(References references) { m_references = std::move(references); }
+
 private:
     Repositories &m_repos;
+    References m_references;
 };
 
 } // namespace rapport::core

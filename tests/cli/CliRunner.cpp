@@ -34,7 +34,7 @@ QString CliTest::path(const QString &name) const
     return QDir(m_dir.path()).filePath(name);
 }
 
-CliRun CliTest::run(const QStringList &args) const
+CliRun CliTest::run(const QStringList &args, const QStringList &wrapper) const
 {
     EXPECT_TRUE(m_dir.isValid());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -50,7 +50,10 @@ CliRun CliTest::run(const QStringList &args) const
     QProcess process;
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(RAPPORT_CLI_PATH), args);
+    if (wrapper.isEmpty())
+        process.start(QStringLiteral(RAPPORT_CLI_PATH), args);
+    else
+        process.start(wrapper.first(), wrapper.mid(1) + QStringList(QStringLiteral(RAPPORT_CLI_PATH)) + args);
     CliRun result;
     if (!process.waitForStarted(kTimeoutMs) || !process.waitForFinished(kTimeoutMs)) {
         ADD_FAILURE() << "rapport-cli did not run: " << process.errorString().toStdString();

@@ -40,8 +40,9 @@ protected:
     QString dataHome() const { return path(QStringLiteral("data")); }
     QString configHome() const { return path(QStringLiteral("config")); }
 
-    // rapport-cli ARGS exactly as given.
-    CliRun run(const QStringList &args) const;
+    // rapport-cli ARGS exactly as given; under `wrapper` (a program and its arguments, such
+    // as /usr/bin/time -f %M) when one is given.
+    CliRun run(const QStringList &args, const QStringList &wrapper = {}) const;
     // rapport-cli ARGS --db db().
     CliRun runDb(QStringList args) const;
     // runDb, expecting exit 0 and nothing on stderr; returns stdout.
