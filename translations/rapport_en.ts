@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>InsightsCharts</name>
+    <message numerus="yes">
+        <source>%1, %2: %3 of %n interaction(s) that month</source>
+        <translation>
+            <numerusform>%1, %2: %3 of %n interaction that month</numerusform>
+            <numerusform>%1, %2: %3 of %n interactions that month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in touch with %n colleague(s)</source>
+        <translation>
+            <numerusform>%1: in touch with %n colleague</numerusform>
+            <numerusform>%1: in touch with %n colleagues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: you thanked people %n time(s)</source>
+        <translation>
+            <numerusform>%1: you thanked people %n time</numerusform>
+            <numerusform>%1: you thanked people %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: you were thanked %n time(s)</source>
+        <translation>
+            <numerusform>%1: you were thanked %n time</numerusform>
+            <numerusform>%1: you were thanked %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %1 that lean the most of %n colleague(s).</source>
+        <translation>
+            <numerusform>Showing the %1 that lean the most of %n colleague.</numerusform>
+            <numerusform>Showing the %1 that lean the most of %n colleagues.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileText</name>
     <message numerus="yes">
         <source>%1 (joins in %n day(s))</source>
@@ -223,12 +268,32 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::InsightsPage</name>
+    <message numerus="yes">
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>Last %n month</numerusform>
+            <numerusform>Last %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::JournalPage</name>
     <message numerus="yes">
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
             <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ProfileCharts</name>
+    <message numerus="yes">
+        <source>%1: %n contact day(s)</source>
+        <translation>
+            <numerusform>%1: %n contact day</numerusform>
+            <numerusform>%1: %n contact days</numerusform>
         </translation>
     </message>
 </context>

@@ -25,6 +25,11 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+    // Another connection to a journal that this process has open already, for a worker
+    // thread (one connection per thread; use it only in the thread that opened it). The
+    // first connection created, checked and migrated the file, so this one only connects
+    // and applies the pragmas: a write-ahead log in use is not taken for a crash.
+    static Result<std::unique_ptr<Database>> openSecondary(const QString &path);
 
     const QString &path() const { return m_path; }
     QSqlDatabase &connection() { return m_db; }

@@ -97,7 +97,7 @@ int main(int argc, char **argv)
     using Page = rapport::ui::MainWindow::Page;
     const std::pair<Page, const char *> pages[] = {{Page::Today, "today"}, {Page::Colleagues, "colleagues"}, {Page::Journal, "journal"},
                                                    {Page::Gratitude, "gratitude"}, {Page::Promises, "promises"},
-                                                   {Page::Reflection, "reflection"}};
+                                                   {Page::Insights, "insights"}, {Page::Reflection, "reflection"}};
     for (const auto &[page, name] : pages) {
         window.showPage(page);
         save(window, out.filePath(QString::fromLatin1(name) + suffix + QStringLiteral(".png")));

@@ -132,6 +132,19 @@ TEST_F(ShellTest, ShortcutsSwitchPagesAndTheEditMenuNamesTheUndo)
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Gratitude);
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Promises);
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Insights);
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Reflection);
+    // The navigation lists the pages in the order of their shortcuts.
+    auto *navigation = window.findChild<QListWidget *>();
+    ASSERT_NE(navigation, nullptr);
+    ASSERT_EQ(navigation->count(), 7);
+    EXPECT_EQ(navigation->item(5)->text(), QStringLiteral("Insights"));
+    EXPECT_EQ(navigation->currentRow(), 6);
+    navigation->setCurrentRow(5);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Insights);
+    ASSERT_NE(action(window, QStringLiteral("Save Chart")), nullptr);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Today);
 

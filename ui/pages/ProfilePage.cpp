@@ -1,5 +1,6 @@
 #include "ProfilePage.h"
 
+#include "charts/ProfileCharts.h"
 #include "models/TimelineModel.h"
 #include "profile/DetailsPanel.h"
 #include "profile/FactsPanel.h"
@@ -110,6 +111,9 @@ QWidget *ProfilePage::buildCard()
     m_header = new ProfileHeader(card);
     m_details = new DetailsPanel(m_journal.clock(), card);
     m_health = new HealthPanel(card);
+    m_charts = new ProfileCharts(m_journal, card);
+    m_charts->setObjectName(QStringLiteral("profileCharts"));
+    connect(m_charts, &ProfileCharts::statusMessage, this, &ProfilePage::statusMessage);
     m_facts = new FactsPanel(m_journal, card);
     connect(m_facts, &FactsPanel::statusMessage, this, &ProfilePage::statusMessage);
 
@@ -139,6 +143,7 @@ QWidget *ProfilePage::buildCard()
     layout->addWidget(m_header);
     layout->addWidget(section(tr("About"), m_details, card));
     layout->addWidget(section(tr("Relationship health"), m_health, card));
+    layout->addWidget(section(tr("The last 12 months"), m_charts, card));
     layout->addWidget(section(tr("Things to remember"), m_facts, card));
     layout->addWidget(section(tr("Timeline"), timeline, card));
     layout->addStretch();
@@ -149,6 +154,7 @@ void ProfilePage::showColleague(core::Id id)
 {
     m_id = id;
     m_shown = false; // a different colleague is not "deleted" just because the last one was
+    m_charts->setColleague(id);
     reload();
 }
 

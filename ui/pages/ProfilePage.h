@@ -20,6 +20,7 @@ namespace rapport::ui {
 class DetailsPanel;
 class FactsPanel;
 class HealthPanel;
+class ProfileCharts;
 class ProfileHeader;
 class TimelineModel;
 
@@ -52,6 +53,7 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     HealthPanel *healthPanel() const { return m_health; }
     FactsPanel *factsPanel() const { return m_facts; }
+    ProfileCharts *charts() const { return m_charts; }
 
 Q_SIGNALS:
     void editRequested(core::Id id);
@@ -81,6 +83,7 @@ private:
     ProfileHeader *m_header = nullptr;
     DetailsPanel *m_details = nullptr;
     HealthPanel *m_health = nullptr;
+    ProfileCharts *m_charts = nullptr;
     FactsPanel *m_facts = nullptr;
     TimelineModel *m_timeline = nullptr;
     QListView *m_timelineView = nullptr;

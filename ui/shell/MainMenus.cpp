@@ -21,6 +21,8 @@ void MainWindow::createMenus()
     m_recent = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Explore the &Demo Journal"), this, &MainWindow::openDemoJournal);
     file->addSeparator();
+    file->addAction(tr("Save &Chart…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainWindow::saveChart);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -51,6 +53,7 @@ void MainWindow::createMenus()
     go->addAction(tr("&Journal"), QKeySequence(tr("Ctrl+3")), this, [this] { showPage(Page::Journal); });
     go->addAction(tr("&Gratitude"), QKeySequence(tr("Ctrl+4")), this, [this] { showPage(Page::Gratitude); });
     go->addAction(tr("&Promises"), QKeySequence(tr("Ctrl+5")), this, [this] { showPage(Page::Promises); });
+    go->addAction(tr("&Insights"), QKeySequence(tr("Ctrl+6")), this, [this] { showPage(Page::Insights); });
     go->addAction(tr("&Reflection"), QKeySequence(tr("Ctrl+7")), this, [this] { showPage(Page::Reflection); });
 
     QMenu *colleague = menuBar()->addMenu(tr("&Colleague"));

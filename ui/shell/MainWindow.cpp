@@ -9,6 +9,9 @@
 #include "widgets/ReminderBanner.h"
 #include "pages/ColleaguesPage.h"
 #include "pages/GratitudePage.h"
+#include "charts/ChartView.h"
+#include "charts/ProfileCharts.h"
+#include "pages/InsightsPage.h"
 #include "pages/JournalPage.h"
 #include "pages/ProfilePage.h"
 #include "pages/PromisesPage.h"
@@ -41,7 +44,8 @@ namespace {
 // The navigation's rows, in the order of DESIGN.md section 8 (Ctrl+1 to Ctrl+7).
 constexpr MainWindow::Page kNavigation[] = {MainWindow::Page::Today,     MainWindow::Page::Colleagues,
                                             MainWindow::Page::Journal,   MainWindow::Page::Gratitude,
-                                            MainWindow::Page::Promises,  MainWindow::Page::Reflection};
+                                            MainWindow::Page::Promises,  MainWindow::Page::Insights,
+                                            MainWindow::Page::Reflection};
 
 QString demoJournalPath()
 {
@@ -73,6 +77,7 @@ MainWindow::MainWindow(core::Settings &settings, const core::Clock &clock, QWidg
                                                       {":/icons/journal.svg", tr("Journal")},
                                                       {":/icons/gratitude.svg", tr("Gratitude")},
                                                       {":/icons/promises.svg", tr("Promises")},
+                                                      {":/icons/insights.svg", tr("Insights")},
                                                       {":/icons/reflection.svg", tr("Reflection")}};
     static_assert(std::size(pages) == std::size(kNavigation));
     for (const auto &[icon, label] : pages)
@@ -162,7 +167,8 @@ void MainWindow::clearPages()
     // Pages hold references to the journal: they go before it does.
     for (QWidget *page : {static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_colleagues),
                           static_cast<QWidget *>(m_journalPage), static_cast<QWidget *>(m_gratitude),
-                          static_cast<QWidget *>(m_promises), static_cast<QWidget *>(m_reflection),
+                          static_cast<QWidget *>(m_promises), static_cast<QWidget *>(m_insights),
+                          static_cast<QWidget *>(m_reflection),
                           static_cast<QWidget *>(m_profile)}) {
         if (page) {
             m_stack->removeWidget(page);
@@ -174,6 +180,7 @@ void MainWindow::clearPages()
     m_journalPage = nullptr;
     m_gratitude = nullptr;
     m_promises = nullptr;
+    m_insights = nullptr;
     m_reflection = nullptr;
     m_profile = nullptr;
 }
@@ -237,6 +244,13 @@ QWidget *MainWindow::pageWidget(Page page)
         }
         widget = m_promises;
         break;
+    case Page::Insights:
+        if (!m_insights) {
+            m_insights = new InsightsPage(journal, m_stack);
+            connect(m_insights, &InsightsPage::statusMessage, this, status);
+        }
+        widget = m_insights;
+        break;
     case Page::Reflection:
         if (!m_reflection) {
             m_reflection = new ReflectionPage(journal, m_stack);
@@ -286,6 +300,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Gratitude;
     if (current == m_promises)
         return Page::Promises;
+    if (current == m_insights)
+        return Page::Insights;
     if (current == m_reflection)
         return Page::Reflection;
     if (current == m_profile)
@@ -350,6 +366,17 @@ void MainWindow::thank(core::Id colleagueId)
     ThankDialog dialog(*m_journal, colleagueId, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Thanks logged. Ctrl+Z takes it back."), 6000);
+}
+
+void MainWindow::saveChart()
+{
+    if (currentPage() == Page::Profile && m_profile) {
+        m_profile->charts()->contactDaysView()->saveWithDialog();
+        return;
+    }
+    showPage(Page::Insights);
+    if (m_insights)
+        m_insights->saveCurrentChart();
 }
 
 void MainWindow::preferences()

@@ -24,6 +24,7 @@ namespace rapport::ui {
 
 class ColleaguesPage;
 class GratitudePage;
+class InsightsPage;
 class JournalPage;
 class ProfilePage;
 class PromisesPage;
@@ -49,7 +50,7 @@ public:
     bool openDemoJournal();
 
     // The pages; the profile card is reached from a colleague, not from the navigation.
-    enum class Page { Today, Colleagues, Journal, Gratitude, Promises, Reflection, Profile };
+    enum class Page { Today, Colleagues, Journal, Gratitude, Promises, Insights, Reflection, Profile };
     void showPage(Page page);
     Page currentPage() const;
 
@@ -59,6 +60,8 @@ public:
     void completeDueItem(const core::DueItem &item);
     void showDepartment(const QString &department);
     void preferences();
+    // The chart in view on Insights or the profile card, as PNG or SVG.
+    void saveChart();
     void thank(core::Id colleagueId);
     void newColleague();
     void editColleague(core::Id id);
@@ -104,6 +107,7 @@ private:
     JournalPage *m_journalPage = nullptr;
     GratitudePage *m_gratitude = nullptr;
     PromisesPage *m_promises = nullptr;
+    InsightsPage *m_insights = nullptr;
     ReflectionPage *m_reflection = nullptr;
     ProfilePage *m_profile = nullptr;
 
