@@ -124,6 +124,11 @@ Result<std::unique_ptr<Database>> Database::openSecondary(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo(absolute).isFile())
         return Error{tr("There is no journal at %1").arg(absolute)};
+    return connectOnly(absolute);
+}
+
+Result<std::unique_ptr<Database>> Database::connectOnly(const QString &absolute)
+{
     std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(absolute);
@@ -139,14 +144,10 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &absolute, boo
 {
     const QFileInfo wal(absolute + QStringLiteral("-wal"));
     const bool unclean = existed && wal.exists() && wal.size() > 0;
-    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
-    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    db->m_db.setDatabaseName(absolute);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db->m_db.open())
-        return sqlError(tr("Cannot open the journal %1").arg(absolute), db->m_db.lastError());
-    if (auto configured = db->configure(); !configured)
-        return Error{tr("Cannot open the journal %1: %2").arg(absolute, configured.error().message)};
+    auto connected = connectOnly(absolute);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Database> db = std::move(*connected);
 
     if (unclean) {
         db->m_unclean = true;

@@ -48,6 +48,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    // Connects and applies the pragmas; nothing else.
+    static Result<std::unique_ptr<Database>> connectOnly(const QString &absolute);
     static Result<std::unique_ptr<Database>> connect(const QString &absolute, bool existed);
     Status configure();
     Status exec(const QString &sql);
