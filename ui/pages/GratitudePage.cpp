@@ -3,6 +3,7 @@
 #include "GratitudeEntry.h"
 #include "models/GratitudeModel.h"
 #include "services/Journal.h"
+#include "widgets/ColleagueCombo.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -223,21 +224,9 @@ void GratitudePage::refreshColleagues()
         Q_EMIT statusMessage(colleagues.error().message);
         return;
     }
-    const core::Id current = m_colleagueFilter->currentData().toLongLong();
-    int keep = 0;
-    {
-        const QSignalBlocker blocker(m_colleagueFilter);
-        m_colleagueFilter->clear();
-        m_colleagueFilter->addItem(tr("Everyone"), core::Id(0));
-        for (const auto &c : *colleagues) {
-            m_colleagueFilter->addItem(c.archived ? tr("%1 (archived)").arg(c.name) : c.name, c.id);
-            if (c.id == current)
-                keep = m_colleagueFilter->count() - 1;
-        }
-        m_colleagueFilter->setCurrentIndex(keep);
-    }
-    if (current > 0 && keep == 0)
-        applyFilter(); // the colleague filtered by was deleted: show everyone
+    // The colleague filtered by was deleted: show everyone rather than nothing.
+    if (ColleagueFilterChoices::fill(m_colleagueFilter, *colleagues))
+        applyFilter();
 }
 
 void GratitudePage::refreshOverview()

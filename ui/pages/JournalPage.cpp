@@ -279,21 +279,8 @@ void JournalPage::refreshColleagues()
         Q_EMIT statusMessage(colleagues.error().message);
         return;
     }
-    const core::Id current = m_colleague->currentData().toLongLong();
-    int keep = 0;
-    {
-        const QSignalBlocker blocker(m_colleague);
-        m_colleague->clear();
-        m_colleague->addItem(tr("Everyone"), core::Id(0));
-        for (const auto &c : *colleagues) {
-            m_colleague->addItem(c.archived ? tr("%1 (archived)").arg(c.name) : c.name, c.id);
-            if (c.id == current)
-                keep = m_colleague->count() - 1;
-        }
-        m_colleague->setCurrentIndex(keep);
-    }
     // The colleague filtered by was deleted: show everyone rather than nothing.
-    if (current > 0 && keep == 0)
+    if (ColleagueFilterChoices::fill(m_colleague, *colleagues))
         applyFilter();
 }
 
