@@ -3,6 +3,8 @@
 #include "services/Journal.h"
 #include "services/Settings.h"
 #include "services/ReminderSettings.h"
+#include "dialogs/ParticipantPicker.h"
+#include "dialogs/QuickLogDialog.h"
 #include "shell/DesktopReminders.h"
 #include "shell/MainWindow.h"
 #include "tray/Notifier.h"
@@ -223,6 +225,51 @@ TEST_F(ShellTest, WithNeitherTrayNorBusTheCatchUpAppearsInTheWindow)
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Today);
     // Closing with no tray closes for real: nothing would be left to bring it back.
     EXPECT_TRUE(window.close());
+}
+
+} // namespace
+} // namespace rapport::ui
+
+namespace rapport::ui {
+namespace {
+
+// Done on a due follow-up is a logged contact: Quick log opens with the colleague filled
+// in, and once it is saved the follow-up is closed too; cancelling leaves it open.
+TEST_F(ShellTest, DoneOnADueFollowUpLogsThenClosesIt)
+{
+    MainWindow window(m_settings, m_clock);
+    ASSERT_TRUE(window.openJournal(journalPath(), core::Database::OpenMode::CreateIfMissing));
+    core::Journal &journal = *window.journal();
+    const core::Id ana = must(journal.addColleague(test::makeColleague(QStringLiteral("Ana Silva"))));
+    core::FollowUp f;
+    f.colleagueId = ana;
+    f.what = QStringLiteral("ask how the move went");
+    f.dueOn = test::date("2026-03-10");
+    const core::Id followUp = must(journal.addFollowUp(f));
+    const auto items = must(core::dueItems(journal.database(), test::date("2026-03-10")));
+    ASSERT_EQ(items.size(), 1);
+
+    const auto answer = [ana](bool save) {
+        QTimer::singleShot(0, [save, ana] {
+            auto *log = qobject_cast<QuickLogDialog *>(QApplication::activeModalWidget());
+            ASSERT_NE(log, nullptr);
+            EXPECT_EQ(log->participantPicker()->participants(), QList<core::Id>{ana});
+            if (save)
+                log->save();
+            else
+                log->reject();
+        });
+    };
+    answer(false);
+    window.completeDueItem(items.first());
+    EXPECT_FALSE(must(journal.repositories().facts.findFollowUp(followUp))->doneOn.has_value());
+    EXPECT_EQ(must(journal.repositories().interactions.count()), 0);
+
+    answer(true);
+    window.completeDueItem(items.first());
+    EXPECT_EQ(must(journal.repositories().interactions.count()), 1);
+    EXPECT_EQ(must(journal.repositories().facts.findFollowUp(followUp))->doneOn, test::date("2026-03-10"));
+    EXPECT_TRUE(must(core::dueItems(journal.database(), test::date("2026-03-10"))).isEmpty());
 }
 
 } // namespace
