@@ -47,6 +47,7 @@ std::span<const CommandSpec> colleagueCommands();
 std::span<const CommandSpec> entryCommands();
 std::span<const CommandSpec> reportCommands();
 std::span<const CommandSpec> transferCommands(); // export, import (TransferCommands.cpp)
+std::span<const CommandSpec> backupCommands(); // backup, restore (BackupCommands.cpp)
 
 // generate (GenerateCommand.cpp), listed with the journal commands after demo.
 void declareGenerate(QCommandLineParser &parser);

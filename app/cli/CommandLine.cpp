@@ -15,7 +15,8 @@ const QString kProgram = QStringLiteral("rapport-cli");
 std::vector<const CommandSpec *> allCommands()
 {
     std::vector<const CommandSpec *> all;
-    for (const auto group : { colleagueCommands(), entryCommands(), reportCommands(), transferCommands() }) {
+    for (const auto group :
+        { colleagueCommands(), entryCommands(), reportCommands(), transferCommands(), backupCommands() }) {
         for (const CommandSpec &spec : group)
             all.push_back(&spec);
     }

@@ -1,7 +1,11 @@
-// export, import: the journal in and out as JSON and CSV (DESIGN.md section 7).
+// export, import: the journal in and out as JSON, CSV and vCard, and upcoming dates out as
+// iCalendar (DESIGN.md section 7).
 
+#include "CalendarCommand.h"
 #include "CliContext.h"
+#include "ExportOutput.h"
 #include "Progress.h"
+#include "VCardCommand.h"
 #include "io/CsvColleagueImport.h"
 #include "io/CsvExport.h"
 #include "io/JsonExport.h"
@@ -32,8 +36,8 @@ int exportCsv(Context &ctx);
 int importJson(Context &ctx);
 int importCsv(Context &ctx);
 
-const Format kExportFormats[] = { { "json", exportJson }, { "csv", exportCsv }, { "ics", nullptr } };
-const Format kImportFormats[] = { { "json", importJson }, { "csv", importCsv }, { "vcard", nullptr } };
+const Format kExportFormats[] = { { "json", exportJson }, { "csv", exportCsv }, { "ics", exportIcs } };
+const Format kImportFormats[] = { { "json", importJson }, { "csv", importCsv }, { "vcard", importVCard } };
 
 template<std::size_t N> int dispatch(Context &ctx, const char *command, const Format (&formats)[N])
 {
@@ -48,42 +52,6 @@ template<std::size_t N> int dispatch(Context &ctx, const char *command, const Fo
         return format.run(ctx);
     }
     return ctx.usageError(tr("--format: \"%1\" is not one of: %2").arg(wanted, names.join(QStringLiteral(", "))));
-}
-
-ProgressDisplay progressFor(Context &ctx, const char *verb)
-{
-    const QString what = tr(verb);
-    // Only on a terminal: a script reading stderr wants errors there and nothing else.
-    return ProgressDisplay(
-        ctx.err(),
-        [what](qint64 done, qint64 total) {
-            const qint64 percent = total > 0 ? done * 100 / total : 100;
-            return tr("%1: %2 / %3 records (%4 %)").arg(what, grouped(done), grouped(total), QString::number(percent));
-        },
-        ProgressDisplay::Piped::Quiet);
-}
-
-// Writes to --output, else to stdout.
-template<typename ToFile, typename ToDevice>
-int writeOut(Context &ctx, ProgressDisplay &progress, ToFile toFile, ToDevice toDevice)
-{
-    core::Status written;
-    if (ctx.isSet("output")) {
-        written = toFile(ctx.value("output"));
-    } else {
-        ctx.out().flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return ctx.inputError(tr("cannot write to the standard output"));
-        written = toDevice(out);
-        out.flush();
-    }
-    progress.finish();
-    if (!written)
-        return ctx.fail(written.error());
-    if (ctx.isSet("output"))
-        ctx.out() << tr("exported to %1").arg(QDir::toNativeSeparators(ctx.value("output"))) << '\n';
-    return kExitOk;
 }
 
 int exportJson(Context &ctx)
@@ -211,8 +179,9 @@ void declareExport(QCommandLineParser &parser)
 {
     addOption(parser, "format",
         QT_TRANSLATE_NOOP("Cli",
-            "json (the whole journal) or csv (one list; a cell that begins with =, +, -, @ or a tab gets a "
-            "leading ' so that spreadsheets show it as text)."),
+            "json (the whole journal), csv (one list; a cell that begins with =, +, -, @ or a tab gets a "
+            "leading ' so that spreadsheets show it as text) or ics (upcoming touchbases, follow-ups and "
+            "promises as calendar events with alarms; exporting again updates the same events)."),
         QT_TRANSLATE_NOOP("Cli", "FORMAT"));
     addOption(parser, "output",
         QT_TRANSLATE_NOOP("Cli",
@@ -224,12 +193,17 @@ void declareExport(QCommandLineParser &parser)
             "With csv, the list: colleagues (default), interactions, gratitude, commitments, "
             "follow_ups, facts, reflections; or all, one KEY.csv each into the --output folder."),
         QT_TRANSLATE_NOOP("Cli", "NAME"));
+    declareCalendarOptions(parser);
 }
 
 int runExport(Context &ctx)
 {
     if (auto bad = ctx.checkShape(0, 0, { "format" }))
         return *bad;
+    if (ctx.value("format") != QLatin1String("ics")) {
+        if (auto bad = rejectCalendarOptions(ctx))
+            return *bad;
+    }
     return dispatch(ctx, "export", kExportFormats);
 }
 
@@ -238,24 +212,35 @@ void declareImport(QCommandLineParser &parser)
     addOption(parser, "format",
         QT_TRANSLATE_NOOP("Cli",
             "json (a rapport-journal file: into an empty journal with its ids, else merged "
-            "with new ids) or csv (colleagues, columns matched by their header names)."),
+            "with new ids), csv (colleagues, columns matched by their header names) or vcard "
+            "(colleagues from an address book's .vcf file)."),
         QT_TRANSLATE_NOOP("Cli", "FORMAT"));
+    addOption(parser, "merge",
+        QT_TRANSLATE_NOOP("Cli",
+            "With vcard, what to do with a card whose colleague is already there (the same email, else the "
+            "same name): skip (default) or update (the card's values replace theirs; notes and tags are added)."),
+        QT_TRANSLATE_NOOP("Cli", "skip|update"));
 }
 
 int runImport(Context &ctx)
 {
     if (auto bad = ctx.checkShape(1, 1, { "format" }))
         return *bad;
+    if (ctx.isSet("merge") && ctx.value("format") != QLatin1String("vcard"))
+        return ctx.usageError(tr("--merge goes with --format vcard"));
     return dispatch(ctx, "import", kImportFormats);
 }
 
 const CommandSpec kCommands[] = {
-    { "export", QT_TRANSLATE_NOOP("Cli", "Export the journal as JSON, or one list or all of them as CSV."),
-        QT_TRANSLATE_NOOP("Cli", "--format json|csv [options]"),
+    { "export",
+        QT_TRANSLATE_NOOP(
+            "Cli", "Export the journal as JSON, one list or all of them as CSV, or what is coming up as iCalendar."),
+        QT_TRANSLATE_NOOP("Cli", "--format json|csv|ics [options]"),
         "rapport-cli export --format csv --list all --output ~/rapport-csv", declareExport, runExport },
-    { "import", QT_TRANSLATE_NOOP("Cli", "Import a JSON journal file, or colleagues from a CSV file; all or nothing."),
-        QT_TRANSLATE_NOOP("Cli", "--format json|csv PATH [options]"), "rapport-cli import --format json backup.json",
-        declareImport, runImport },
+    { "import",
+        QT_TRANSLATE_NOOP("Cli", "Import a JSON journal file, or colleagues from a CSV or vCard file; all or nothing."),
+        QT_TRANSLATE_NOOP("Cli", "--format json|csv|vcard PATH [options]"),
+        "rapport-cli import --format json backup.json", declareImport, runImport },
 };
 
 } // namespace
@@ -263,6 +248,11 @@ const CommandSpec kCommands[] = {
 std::span<const CommandSpec> transferCommands()
 {
     return kCommands;
+}
+
+int importIntoJournal(Context &ctx, const std::function<int(core::Journal &)> &import)
+{
+    return importInto(ctx, import);
 }
 
 } // namespace rapport::cli

@@ -61,6 +61,14 @@ Result<std::vector<DueQueries::Entry>> DueQueries::openPromisesOfMineDueBy(Day d
                    day);
 }
 
+Result<std::vector<DueQueries::Entry>> DueQueries::openPromisesOfTheirsDueBy(Day day)
+{
+    return entries("SELECT m.id, m.colleague_id, c.name, m.what, m.due_on FROM commitment m "
+                   "JOIN colleague c ON c.id = m.colleague_id WHERE m.status = 'open' AND m.direction = 'theirs' "
+                   "AND m.due_on <= ?1 AND c.archived = 0 ORDER BY m.due_on, m.id",
+                   day);
+}
+
 Result<std::vector<DueQueries::Entry>> DueQueries::birthdaysSnoozedUntil(Day day)
 {
     return entries("SELECT c.id, c.id, c.name, '', c.birthday_md FROM reminder_snooze s "

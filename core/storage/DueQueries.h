@@ -35,6 +35,8 @@ public:
     };
     Result<std::vector<Entry>> openFollowUpsDueBy(Day day);
     Result<std::vector<Entry>> openPromisesOfMineDueBy(Day day);
+    // What colleagues promised me (the calendar export lists these too).
+    Result<std::vector<Entry>> openPromisesOfTheirsDueBy(Day day);
 
     // Colleagues with a birthday on these month-days (month * 100 + day).
     Result<std::vector<Entry>> birthdays(const std::vector<int> &monthDays);
