@@ -7,6 +7,7 @@
 #include "services/Logging.h"
 #include "services/Settings.h"
 #include "shell/DesktopReminders.h"
+#include "shell/BackupActions.h"
 #include "shell/MainWindow.h"
 #include "shell/PseudoTranslator.h"
 #include "shell/SingleInstance.h"
@@ -107,6 +108,8 @@ int main(int argc, char *argv[])
     rapport::ui::DesktopReminders reminders(window, settings, clock);
     if (!openFirstJournal(window, options, settings))
         return 1;
+    // Today's backup of each journal opened, in the data folder's backups, the last 7 kept.
+    window.backups()->startRollingBackups();
 
     QObject::connect(&instance, &rapport::ui::SingleInstance::activationRequested, &window, [&window](const QString &path) {
         if (!path.isEmpty())

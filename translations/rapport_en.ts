@@ -258,6 +258,16 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::DataTransfer</name>
+    <message numerus="yes">
+        <source>Imported %n colleague(s) from “%1”.</source>
+        <translation>
+            <numerusform>Imported %n colleague from “%1”.</numerusform>
+            <numerusform>Imported %n colleagues from “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::DueListModel</name>
     <message numerus="yes">
         <source>%1 — %n day(s) overdue</source>
@@ -284,6 +294,16 @@
         <translation>
             <numerusform>%Ln interaction</numerusform>
             <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters; a few words are easier to remember than symbols.</source>
+        <translation>
+            <numerusform>Use at least %n character; a few words are easier to remember than symbols.</numerusform>
+            <numerusform>Use at least %n characters; a few words are easier to remember than symbols.</numerusform>
         </translation>
     </message>
 </context>
@@ -369,6 +389,30 @@
         <translation>
             <numerusform>and %n more…</numerusform>
             <numerusform>and %n more…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::VCardMergeDialog</name>
+    <message numerus="yes">
+        <source>%n new colleague(s) will be added</source>
+        <translation>
+            <numerusform>%n new colleague will be added</numerusform>
+            <numerusform>%n new colleagues will be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n skipped.</numerusform>
+            <numerusform>%n skipped.</numerusform>
         </translation>
     </message>
 </context>

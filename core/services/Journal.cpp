@@ -64,6 +64,14 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, Database::Op
     return std::unique_ptr<Journal>(new Journal(std::move(*db), clock));
 }
 
+Result<std::unique_ptr<Journal>> Journal::openSecondary(const QString &path, const Clock &clock)
+{
+    auto db = Database::openSecondary(path);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Journal>(new Journal(std::move(*db), clock));
+}
+
 Result<Id> Journal::resolveColleague(const QString &who)
 {
     const QString trimmed = who.trimmed();

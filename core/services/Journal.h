@@ -25,6 +25,9 @@ public:
     Q_DISABLE_COPY_MOVE(Journal)
 
     static Result<std::unique_ptr<Journal>> open(const QString &path, Database::OpenMode mode, const Clock &clock);
+    // The same journal on a connection of its own, for a worker thread while the journal
+    // is open in this process (see Database::openSecondary); use it in that thread only.
+    static Result<std::unique_ptr<Journal>> openSecondary(const QString &path, const Clock &clock);
 
     Database &database() { return *m_db; }
     Repositories &repositories() { return *m_repos; }

@@ -1,9 +1,9 @@
 #include "ColleagueForm.h"
 
 #include "DialogSupport.h"
+#include "photo/PhotoScaling.h"
 #include "widgets/Avatar.h"
 
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -351,14 +351,7 @@ int ColleagueForm::cadence() const
 
 void ColleagueForm::setPhoto(const QImage &image)
 {
-    const QImage scaled = qMax(image.width(), image.height()) > core::kMaxPhotoSide
-                              ? image.scaled(core::kMaxPhotoSide, core::kMaxPhotoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                              : image;
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    scaled.save(&buffer, "PNG");
-    m_photoPng = png;
+    m_photoPng = core::PhotoScaling::toPng(image);
     updateAvatar();
 }
 
@@ -375,15 +368,13 @@ void ColleagueForm::choosePhoto()
     if (path.isEmpty())
         return;
     QImageReader reader(path);
-    reader.setAutoTransform(true); // phone photos carry their rotation in EXIF
-    const QImage image = reader.read();
-    if (image.isNull()) {
-        m_errors->show(core::Error::inField(QStringLiteral("photo_png_base64"),
-                                            tr("The photo could not be read: %1").arg(reader.errorString())));
+    const auto image = core::PhotoScaling::read(reader);
+    if (!image) {
+        m_errors->show(image.error());
         return;
     }
     m_errors->clear();
-    setPhoto(image);
+    setPhoto(*image);
 }
 
 void ColleagueForm::updateAvatar()

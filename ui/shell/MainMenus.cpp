@@ -1,6 +1,9 @@
 // The main window's menus and their shortcuts (DESIGN.md section 8).
 #include "MainWindow.h"
 
+#include "BackupActions.h"
+#include "DataTransfer.h"
+
 #include "services/Journal.h"
 #include "services/Locations.h"
 #include "services/Settings.h"
@@ -20,6 +23,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open Journal…"), QKeySequence::Open, this, &MainWindow::openJournalDialog);
     m_recent = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Explore the &Demo Journal"), this, &MainWindow::openDemoJournal);
+    file->addSeparator();
+    m_data->addMenus(file);
+    m_backups->addMenus(file);
     file->addSeparator();
     file->addAction(tr("Save &Chart…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainWindow::saveChart);
     file->addSeparator();

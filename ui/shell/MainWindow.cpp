@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "BackupActions.h"
+#include "DataTransfer.h"
+
 #include "dialogs/ColleagueEditorDialog.h"
 #include "dialogs/ColleagueForm.h"
 #include "dialogs/PreferencesDialog.h"
@@ -105,6 +108,11 @@ MainWindow::MainWindow(core::Settings &settings, const core::Clock &clock, QWidg
         if (row >= 0 && row < int(std::size(kNavigation)) && currentPage() != kNavigation[row])
             showPage(kNavigation[row]);
     });
+    m_data = new DataTransfer(*this, m_clock);
+    m_backups = new BackupActions(*this, m_clock);
+    const auto showStatus = [this](const QString &summary) { statusBar()->showMessage(summary, 15000); };
+    connect(m_data, &DataTransfer::done, this, showStatus);
+    connect(m_backups, &BackupActions::done, this, showStatus);
     createMenus();
     statusBar();
     if (!restoreGeometry(m_settings.windowGeometry()))
@@ -140,6 +148,18 @@ bool MainWindow::openJournal(const QString &path, core::Database::OpenMode mode)
     spdlog::info("opened a journal");
     Q_EMIT journalOpened(m_journal.get());
     return true;
+}
+
+void MainWindow::closeJournal()
+{
+    if (!m_journal)
+        return;
+    Q_EMIT journalClosing();
+    clearPages();
+    m_journal.reset();
+    updateUndoActions();
+    updateTitle();
+    setWindowFilePath(QString());
 }
 
 bool MainWindow::openDemoJournal()

@@ -22,7 +22,9 @@ class Settings;
 
 namespace rapport::ui {
 
+class BackupActions;
 class ColleaguesPage;
+class DataTransfer;
 class GratitudePage;
 class InsightsPage;
 class JournalPage;
@@ -46,6 +48,12 @@ public:
     // journal that was open.
     bool openJournal(const QString &path, core::Database::OpenMode mode);
     core::Journal *journal() const { return m_journal.get(); }
+    // Lets go of the open journal (a restore replaces its file); the window shows no
+    // journal until one is opened.
+    void closeJournal();
+    core::Settings &settings() const { return m_settings; }
+    DataTransfer *dataTransfer() const { return m_data; }
+    BackupActions *backups() const { return m_backups; }
     // Opens the demo journal, filling it first when it is new.
     bool openDemoJournal();
 
@@ -65,6 +73,8 @@ public:
     void thank(core::Id colleagueId);
     void newColleague();
     void editColleague(core::Id id);
+    // A warning box: what failed, and the core's message with the file, line and field.
+    void showError(const QString &what, const QString &message);
 
 public Q_SLOTS:
     // A reminder shown in the window, where the desktop has no other way to show it.
@@ -93,12 +103,13 @@ private:
     void newJournal();
     void openJournalDialog();
     void find();
-    void showError(const QString &what, const QString &message);
 
     core::Settings &m_settings;
     const core::Clock &m_clock;
     std::unique_ptr<core::Journal> m_journal;
     ReminderBanner *m_banner = nullptr;
+    DataTransfer *m_data = nullptr;
+    BackupActions *m_backups = nullptr;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
