@@ -3,6 +3,9 @@
 // palettes, and strings 40 % longer with --pseudo). Offscreen; no display needed.
 #include "dialogs/ColleagueEditorDialog.h"
 #include "dialogs/QuickLogDialog.h"
+#include "dialogs/transfer/CsvMappingDialog.h"
+#include "dialogs/transfer/PassphraseDialog.h"
+#include "dialogs/transfer/VCardMergeDialog.h"
 #include "services/DemoJournal.h"
 #include "services/Journal.h"
 #include "services/Settings.h"
@@ -114,5 +117,48 @@ int main(int argc, char **argv)
     editor.show();
     save(editor, out.filePath(QStringLiteral("colleague-editor") + suffix + QStringLiteral(".png")));
     editor.close();
+
+    // File ▸ Import's steps, on made-up files as address books write them.
+    const rapport::core::io::CsvColleagueImport::Preview preview {
+        {QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("E-mail Address"),
+         QStringLiteral("Job Title"), QStringLiteral("Department"), QStringLiteral("Mobile Phone"),
+         QStringLiteral("Birthday"), QStringLiteral("Office Location")},
+        {{QStringLiteral("Ana"), QStringLiteral("Silva"), QStringLiteral("ana.silva@example.org"),
+          QStringLiteral("Staff Engineer"), QStringLiteral("Engineering"), QStringLiteral("+351 912 345 678"),
+          QStringLiteral("1990-04-12"), QStringLiteral("Lisbon, 4th floor")}}};
+    rapport::ui::CsvMappingDialog mapping(QStringLiteral("outlook-contacts.csv"), preview, &window);
+    mapping.show();
+    save(mapping, out.filePath(QStringLiteral("import-csv") + suffix + QStringLiteral(".png")));
+    mapping.close();
+
+    rapport::core::io::VCardPlan plan;
+    plan.path = QStringLiteral("contacts.vcf");
+    for (int i = 0; i < 6; ++i) {
+        rapport::core::io::VCardContact contact;
+        contact.colleague.name = QStringLiteral("New contact %1").arg(i + 1);
+        plan.contacts << contact;
+    }
+    rapport::core::io::VCardContact ana;
+    ana.colleague.name = QStringLiteral("Ana Silva");
+    ana.existing = 1;
+    ana.existingName = QStringLiteral("Ana Silva");
+    ana.match = rapport::core::io::VCardContact::Match::Email;
+    ana.changes = {QStringLiteral("Role: Engineer → Staff Engineer"), QStringLiteral("Phone: (none) → +351 912 345 678")};
+    rapport::core::io::VCardContact ben = ana;
+    ben.colleague.name = QStringLiteral("Ben Okafor");
+    ben.existingName = ben.colleague.name;
+    ben.match = rapport::core::io::VCardContact::Match::Name;
+    ben.changes.clear();
+    plan.contacts << ana << ben;
+    rapport::ui::VCardMergeDialog merge(plan, &window);
+    merge.show();
+    save(merge, out.filePath(QStringLiteral("import-vcard") + suffix + QStringLiteral(".png")));
+    merge.close();
+
+    rapport::ui::PassphraseDialog passphrase(rapport::ui::PassphraseDialog::Purpose::Encrypt,
+                                             QStringLiteral("journal-2026-11-21.rapport-encrypted"), &window);
+    passphrase.show();
+    save(passphrase, out.filePath(QStringLiteral("backup-passphrase") + suffix + QStringLiteral(".png")));
+    passphrase.close();
     return 0;
 }
