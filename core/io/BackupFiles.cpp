@@ -1,5 +1,7 @@
 #include "BackupFiles.h"
 
+#include "storage/Database.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,21 +37,8 @@ bool syncPath(const QString &path, int flags)
 
 Status BackupFiles::makePrivateFolder(const QString &folder)
 {
-    QStringList missing;
-    QString probe = QDir(folder).absolutePath();
-    while (!QFileInfo::exists(probe)) {
-        missing.prepend(probe);
-        const QString parent = QFileInfo(probe).absolutePath();
-        if (parent == probe)
-            break;
-        probe = parent;
-    }
-    for (const QString &path : missing) {
-        const QByteArray native = QFile::encodeName(path);
-        if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
-            return Error { tr("Cannot create the folder %1: %2").arg(QDir::toNativeSeparators(path), systemError()) };
-        ::chmod(native.constData(), 0700); // the umask may have taken bits away; none are added
-    }
+    if (auto made = Database::makePrivateFolders(folder); !made)
+        return made;
     if (!QFileInfo(folder).isDir())
         return Error { tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder)) };
     return {};

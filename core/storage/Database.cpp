@@ -94,6 +94,11 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Status Database::makePrivateFolders(const QString &dir)
+{
+    return makeOwnerOnlyFolders(dir);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);

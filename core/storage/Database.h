@@ -31,6 +31,10 @@ public:
     // and applies the pragmas: a write-ahead log in use is not taken for a crash.
     static Result<std::unique_ptr<Database>> openSecondary(const QString &path);
 
+    // Creates every missing folder on the way to `dir`, each owner-only (0700) whatever
+    // the umask; folders that exist are left as the user set them.
+    static Status makePrivateFolders(const QString &dir);
+
     const QString &path() const { return m_path; }
     QSqlDatabase &connection() { return m_db; }
     sqlite3 *handle() const;

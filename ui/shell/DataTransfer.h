@@ -5,13 +5,16 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class QMenu;
 
 namespace rapport::core {
 class Clock;
-}
+class Database;
+class Journal;
+} // namespace rapport::core
 
 namespace rapport::ui {
 
@@ -48,6 +51,11 @@ Q_SIGNALS:
     void done(const QString &summary);
 
 private:
+    using JournalWork = std::function<core::Status(core::Journal &journal, const core::io::Progress &progress)>;
+    using DatabaseWork = std::function<core::Status(core::Database &db, const core::io::Progress &progress)>;
+    // Runs `work` off the GUI thread on a journal connection of its own, with progress.
+    TransferTask::Outcome onWorker(const QString &label, const JournalWork &work);
+    bool exportTo(const QString &path, const QString &failure, const QString &summary, const DatabaseWork &write);
     void chooseImport(const QString &title, const QString &filter, bool (DataTransfer::*import)(const QString &));
     void chooseExport(
         const QString &title, const QString &name, const QString &filter, bool (DataTransfer::*write)(const QString &));
