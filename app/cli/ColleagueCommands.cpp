@@ -33,6 +33,9 @@ void declareDemo(QCommandLineParser &parser)
     addOption(parser, "seed",
         QT_TRANSLATE_NOOP("Cli", "Seed of the generated team (default 1); the same seed gives the same journal."),
         QT_TRANSLATE_NOOP("Cli", "N"));
+    addOption(parser, "date",
+        QT_TRANSLATE_NOOP("Cli", "The last day of the demo's history (YYYY-MM-DD; default today)."),
+        QT_TRANSLATE_NOOP("Cli", "D"));
 }
 
 int runDemo(Context &ctx)
@@ -42,7 +45,11 @@ int runDemo(Context &ctx)
     auto seed = ctx.integer("seed", 0, std::numeric_limits<quint32>::max());
     if (!seed)
         return ctx.fail(seed.error());
-    auto journal = ctx.openJournal(Context::Open::ExistingOrNew, core::SystemClock().today());
+    // The demo's eighteen months end on this day, so the same seed and date give the same journal.
+    auto today = ctx.today();
+    if (!today)
+        return ctx.fail(today.error());
+    auto journal = ctx.openJournal(Context::Open::ExistingOrNew, *today);
     if (!journal)
         return ctx.fail(journal.error());
     auto &colleagues = (*journal)->repositories().colleagues;

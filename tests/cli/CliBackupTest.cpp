@@ -30,7 +30,7 @@ void write(const QString &path, const QByteArray &bytes)
 class CliBackupTest : public CliTest
 {
 protected:
-    void SetUp() override { ok({ u"demo"_s, u"--seed"_s, u"3"_s }); }
+    void SetUp() override { ok({ u"demo"_s, u"--seed"_s, u"3"_s, u"--date"_s, kDemoDate }); }
 
     QString backups() const { return QDir(dataHome()).filePath(u"rapport/backups"_s); }
 

@@ -17,6 +17,10 @@ inline void PrintTo(const QString &text, std::ostream *os)
 
 namespace rapport::test {
 
+// The day the demo journal's history ends in every test that fills one: the demo is built
+// backwards from its date, so a test that let it default to today would pass on one day only.
+inline const QString kDemoDate = QStringLiteral("2026-11-20");
+
 // What one run of rapport-cli did.
 struct CliRun
 {

@@ -39,7 +39,7 @@ QByteArray withoutExportedAt(QByteArray json)
 class CliTransferTest : public CliTest
 {
 protected:
-    void SetUp() override { ok(args({ "demo", "--seed", "3" })); }
+    void SetUp() override { ok(args({ "demo", "--seed", "3", "--date" }) << kDemoDate); }
 
     // rapport-cli ARGS --db JOURNAL, expecting exit 0 and an empty stderr.
     QString okOn(const QString &journal, QStringList command) const

@@ -290,11 +290,11 @@ TEST_F(CliUsageTest, EveryColleagueFieldAndNotesNeverLogged)
 TEST_F(CliTest, DemoFillsOnlyAnEmptyJournal)
 {
     const QString demo = path(QStringLiteral("demo/demo.rapport"));
-    const CliRun filled = run(args({ "demo", "--seed", "7", "--db" }) << demo);
+    const CliRun filled = run(args({ "demo", "--seed", "7", "--date" }) << kDemoDate << QStringLiteral("--db") << demo);
     EXPECT_EQ(filled.exitCode, 0) << filled.err.toStdString();
     EXPECT_TRUE(filled.out.startsWith(QStringLiteral("filled %1 with a demo team of ").arg(demo)))
         << filled.out.toStdString();
-    const CliRun again = run(args({ "demo", "--db" }) << demo);
+    const CliRun again = run(args({ "demo", "--date" }) << kDemoDate << QStringLiteral("--db") << demo);
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.startsWith(QStringLiteral("rapport-cli: the journal at %1 already has colleagues").arg(demo)))
         << again.err.toStdString();

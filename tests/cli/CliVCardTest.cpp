@@ -103,7 +103,7 @@ TEST_F(CliVCardTest, WhatWasLeftOutIsNoted)
 
 TEST_F(CliVCardTest, ABadFileExitsOneAndChangesNothing)
 {
-    ok({ u"demo"_s, u"--seed"_s, u"3"_s });
+    ok({ u"demo"_s, u"--seed"_s, u"3"_s, u"--date"_s, kDemoDate });
     const QString before = withoutExportedAt(ok({ u"export"_s, u"--format"_s, u"json"_s }));
     const QString bad = vcard("malformed/second-card-bad-email.vcf");
     CliRun r = runDb(import(bad));
