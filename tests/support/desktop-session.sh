@@ -108,9 +108,13 @@ wait_for() {
     done
 }
 alive() { kill -0 "$1" 2>/dev/null; }
+# The session's daemons keep the real clock when the suite runs under faketime
+# (suite-at-date.sh): only the command under test sees the other date.
+# env execs the daemon, so $! is the daemon's own pid.
+outside_faketime=(env -u LD_PRELOAD -u FAKETIME -u FAKETIME_SHARED -u FAKETIME_DONT_FAKE_MONOTONIC)
 
 # X on the first free display: Xvfb writes its number to fd 3 once it accepts clients.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+"${outside_faketime[@]}" Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 pids+=($!)
 xvfb=$!
 display_ready() {
@@ -124,7 +128,7 @@ export XDG_RUNTIME_DIR="$work/runtime"
 mkdir -m 0700 "$XDG_RUNTIME_DIR"
 
 if ((tray)); then
-    jwm -f "$here/desktop-session.jwmrc" >"$work/jwm.log" 2>&1 &
+    "${outside_faketime[@]}" jwm -f "$here/desktop-session.jwmrc" >"$work/jwm.log" 2>&1 &
     pids+=($!)
     jwm_pid=$!
     # The tray is up when a window carries _NET_SYSTEM_TRAY_ORIENTATION: the tray
@@ -142,13 +146,13 @@ fi
 
 if ((bus)); then
     # --fork returns once the bus listens; it prints its address and pid on two lines.
-    dbus-daemon --config-file="$here/desktop-session-bus.conf" --fork --print-address=1 --print-pid=1 \
+    "${outside_faketime[@]}" dbus-daemon --config-file="$here/desktop-session-bus.conf" --fork --print-address=1 --print-pid=1 \
         >"$work/bus" 2>"$work/bus.log" || fail "dbus-daemon failed: $(cat "$work/bus.log")"
     pids+=("$(sed -n 2p "$work/bus")")
     export DBUS_SESSION_BUS_ADDRESS="$(sed -n 1p "$work/bus")"
     [[ -n $DBUS_SESSION_BUS_ADDRESS ]] || fail "dbus-daemon printed no address"
 
-    dunst -config "$here/desktop-session.dunstrc" >"$work/dunst.log" 2>&1 &
+    "${outside_faketime[@]}" dunst -config "$here/desktop-session.dunstrc" >"$work/dunst.log" 2>&1 &
     pids+=($!)
     dunst_pid=$!
     notifications_ready() {
