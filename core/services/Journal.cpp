@@ -5,6 +5,9 @@
 #include "domain/Day.h"
 
 #include <QCoreApplication>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
 
 namespace rapport::core {
 namespace {
@@ -50,8 +53,44 @@ Journal::Journal(std::unique_ptr<Database> db, const Clock &clock)
     , m_undo(std::make_unique<UndoStack>(*m_repos))
     , m_validator(*m_repos)
     , m_clock(clock)
+    , m_changeLog(*m_db)
 {
-    connect(m_undo.get(), &UndoStack::changed, this, &Journal::changed);
+    if (auto started = m_changeLog.start(); !started)
+        spdlog::warn("cannot read the journal's change log: {}", started.error().message.toStdString());
+    connect(m_undo.get(), &UndoStack::changed, this, &Journal::announceChanges);
+}
+
+void Journal::announceChanges()
+{
+    auto change = m_changeLog.read();
+    Q_EMIT changed(change ? *change : JournalChange::all());
+}
+
+void Journal::watchOutsideChanges(std::chrono::milliseconds interval)
+{
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, [this] {
+            if (auto followed = followOutsideChanges(); !followed)
+                spdlog::warn("cannot follow changes of other programs: {}", followed.error().message.toStdString());
+        });
+    }
+    m_watch->start(interval);
+}
+
+Status Journal::followOutsideChanges()
+{
+    auto other = m_changeLog.otherCommitted();
+    if (!other)
+        return other.error();
+    if (!*other)
+        return {};
+    auto change = m_changeLog.read();
+    if (!change)
+        return change.error();
+    if (!change->isEmpty())
+        Q_EMIT changed(*change);
+    return {};
 }
 
 Journal::~Journal() = default;

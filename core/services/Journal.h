@@ -6,9 +6,15 @@
 #include "UndoStack.h"
 #include "Validation.h"
 #include "domain/Clock.h"
+#include "domain/JournalChange.h"
+#include "storage/ChangeLog.h"
 #include "storage/Database.h"
 
 #include <QObject>
+
+#include <chrono>
+
+class QTimer;
 
 #include <memory>
 
@@ -90,12 +96,22 @@ public:
     // Sets aside this occurrence of a suggestion (see dismissalKey()).
     Status dismissSuggestion(const Suggestion &suggestion);
 
+    // Looks at the journal every `interval` for commits of other processes (rapport-cli,
+    // a restore, a worker connection) and announces them through changed() like local ones.
+    // Needs an event loop; the app calls it once the window is up.
+    void watchOutsideChanges(std::chrono::milliseconds interval);
+    // One look now: announces what other connections committed since the last look.
+    Status followOutsideChanges();
+
 Q_SIGNALS:
-    // After any change to the journal, including undo and redo.
-    void changed();
+    // After any change to the journal, including undo and redo and, once watched, the
+    // commits of other processes: what changed, as the change log names it.
+    void changed(const rapport::core::JournalChange &change);
 
 private:
     Journal(std::unique_ptr<Database> db, const Clock &clock);
+    // After a change through the undo stack: what the change log says it touched.
+    void announceChanges();
 
     template<typename T>
     Result<Id> insert(T record, const QString &text);
@@ -116,6 +132,8 @@ private:
     std::unique_ptr<UndoStack> m_undo;
     Validator m_validator;
     const Clock &m_clock;
+    storage::ChangeLog m_changeLog;
+    QTimer *m_watch = nullptr;
 };
 
 } // namespace rapport::core

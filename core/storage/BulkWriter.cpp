@@ -1,6 +1,7 @@
 #include "BulkWriter.h"
 
 #include "Aggregates.h"
+#include "ChangeLog.h"
 #include "ColleagueRepository.h"
 #include "Query.h"
 
@@ -92,7 +93,8 @@ Status BulkWriter::restoreDerived()
     }
     m_suspended.clear();
     m_bulk = false;
-    return {};
+    // The triggers that keep the change log were away too: readers reload everything.
+    return ChangeLog::endBulk(m_db);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "ImportWriter.h"
 
 #include "Aggregates.h"
+#include "ChangeLog.h"
 #include "BulkWriter.h"
 #include "Query.h"
 #include "Statement.h"
@@ -92,6 +93,9 @@ Status ImportWriter::beginWrites(bool emptyJournal)
         return set;
     if (auto set = execute(m_db, QStringLiteral("PRAGMA ignore_check_constraints = ON")); !set)
         return set;
+    // One "everything changed" in the change log instead of a row per imported record.
+    if (auto silenced = ChangeLog::beginBulk(m_db); !silenced)
+        return silenced;
     if (!emptyJournal)
         return {};
     m_bulk = std::make_unique<BulkWriter>(m_db);
@@ -108,6 +112,8 @@ Status ImportWriter::endWrites()
         if (auto rebuilt = rebuildAggregates(m_db.connection()); !rebuilt)
             return rebuilt;
     }
+    if (auto logged = ChangeLog::endBulk(m_db); !logged)
+        return logged;
     const qint64 size = m_cacheSize.value_or(0);
     m_cacheSize.reset();
     if (auto set = execute(m_db, QStringLiteral("PRAGMA ignore_check_constraints = OFF")); !set)

@@ -29,6 +29,7 @@ const std::vector<Migration> &migrations()
         {2, version2()},
         {3, version3(), true},
         {4, version4()},
+        {5, version5()},
     };
     return all;
 }

@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -145,7 +146,10 @@ QStringList dumpJournal(QSqlDatabase &db)
     QStringList tables;
     {
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")))
+        // The change log and SQLite's sequence of it record that commits happened, not
+        // what the journal holds: two journals with the same records dump the same.
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                       "AND name NOT IN ('change_log', 'sqlite_sequence') ORDER BY name")))
             throw Failed("dump: cannot list tables");
         while (query.next())
             tables << query.value(0).toString();
@@ -159,6 +163,25 @@ QStringList dumpJournal(QSqlDatabase &db)
 QStringList dumpJournal(core::Database &db)
 {
     return dumpJournal(db.connection());
+}
+
+int damageLastPage(const QString &journal, const QString &table)
+{
+    int page = 0;
+    int pageSize = 0;
+    {
+        RawConnection raw(journal);
+        page = raw.scalar(QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = '%1' AND pagetype = 'leaf'").arg(table))
+                   .toInt();
+        pageSize = raw.scalar(QStringLiteral("PRAGMA page_size")).toInt();
+    }
+    if (page <= 1)
+        throw Failed("damage: the table has no leaf page of its own");
+    QFile file(journal);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(qint64(page - 1) * pageSize)
+        || file.write(QByteArray(pageSize, '\x5a')) != pageSize)
+        throw Failed("damage: cannot write the page");
+    return page;
 }
 
 QStringList contactDayRows(core::Database &db)

@@ -98,7 +98,8 @@ private:
 };
 
 // Every table of the journal as sorted text rows ("table|v1|v2|..."), so two states of a
-// journal can be compared whole. Blobs are written in hex and NULL as "<null>".
+// journal can be compared whole. Blobs are written in hex and NULL as "<null>". The change
+// log is left out: it says that commits happened, not what the journal holds.
 QStringList dumpJournal(core::Database &db);
 QStringList dumpJournal(QSqlDatabase &db);
 // contact_day as stored, and as recomputed from scratch from participant and gratitude.
@@ -106,6 +107,10 @@ QStringList contactDayRows(core::Database &db);
 QStringList recomputedContactDays(core::Database &db);
 qint64 rowCount(core::Database &db, const QString &table);
 QVariant pragma(core::Database &db, const QString &name);
+
+// Overwrites the last leaf page of `table` in the journal file with other bytes, as a failing
+// disk leaves a page; the journal must be closed. Returns the page number.
+int damageLastPage(const QString &journal, const QString &table);
 
 // A few bytes that begin with the PNG signature (enough for the validator and storage).
 QByteArray tinyPng();

@@ -26,7 +26,11 @@ ColleagueListModel::ColleagueListModel(core::Journal &journal, QObject *parent)
     : QAbstractListModel(parent)
     , m_journal(journal)
 {
-    connect(&journal, &core::Journal::changed, this, &ColleagueListModel::reload);
+    // Only what this list shows: a change elsewhere (or another program's) leaves it be.
+    connect(&journal, &core::Journal::changed, this, [this](const core::JournalChange &change) {
+        if (change.touchesAny({ core::JournalChange::Record::Colleague, core::JournalChange::Record::Interaction, core::JournalChange::Record::Gratitude, core::JournalChange::Record::Commitment, core::JournalChange::Record::FollowUp, core::JournalChange::Record::Fact, core::JournalChange::Record::Reminder }))
+            reload();
+    });
     reload();
 }
 

@@ -43,7 +43,11 @@ JournalModel::JournalModel(core::Journal &journal, QObject *parent)
     : PagedTableModel(parent)
     , m_query(journal)
 {
-    connect(&journal, &core::Journal::changed, this, &JournalModel::reload);
+    // Only what this list shows: a change elsewhere (or another program's) leaves it be.
+    connect(&journal, &core::Journal::changed, this, [this](const core::JournalChange &change) {
+        if (change.touchesAny({ core::JournalChange::Record::Interaction, core::JournalChange::Record::Colleague }))
+            reload();
+    });
     restart();
 }
 

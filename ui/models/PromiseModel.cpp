@@ -19,7 +19,11 @@ PromiseModel::PromiseModel(core::Journal &journal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_overview(journal)
 {
-    connect(&journal, &core::Journal::changed, this, &PromiseModel::reload);
+    // Only what this list shows: a change elsewhere (or another program's) leaves it be.
+    connect(&journal, &core::Journal::changed, this, [this](const core::JournalChange &change) {
+        if (change.touchesAny({ core::JournalChange::Record::Commitment, core::JournalChange::Record::Colleague }))
+            reload();
+    });
     reload();
 }
 

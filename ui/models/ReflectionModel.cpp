@@ -25,7 +25,11 @@ ReflectionModel::ReflectionModel(core::Journal &journal, QObject *parent)
     : PagedTableModel(parent)
     , m_query(journal)
 {
-    connect(&journal, &core::Journal::changed, this, &ReflectionModel::reload);
+    // Only what this list shows: a change elsewhere (or another program's) leaves it be.
+    connect(&journal, &core::Journal::changed, this, [this](const core::JournalChange &change) {
+        if (change.touchesAny({ core::JournalChange::Record::Reflection }))
+            reload();
+    });
     restart();
 }
 

@@ -10,5 +10,6 @@ std::vector<const char *> version1();
 std::vector<const char *> version2();
 std::vector<const char *> version3();
 std::vector<const char *> version4();
+std::vector<const char *> version5();
 
 } // namespace rapport::core::schema
