@@ -13,6 +13,9 @@ struct Error
 {
     QString message = {};
     QString field = {};
+    // SQLite's result code when the journal itself failed (disk full, read-only, I/O);
+    // 0 for everything else.
+    int sqliteCode = 0;
 
     static Error inField(QString fieldName, QString text) { return {std::move(text), std::move(fieldName)}; }
 };

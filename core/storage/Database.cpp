@@ -12,7 +12,9 @@
 #include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
+#include <optional>
 #include <tuple>
 
 #include <fcntl.h>
@@ -77,8 +79,37 @@ Status createOwnerOnlyFile(const QString &path)
 Error sqlError(const QString &what, const QSqlError &error)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return Error{detail.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, detail)};
+    return Error{detail.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, detail), {},
+        error.nativeErrorCode().toInt()};
 }
+
+namespace {
+
+// A failed write in plain words, naming the journal and what to do (DESIGN.md section 9);
+// nullopt when the failure was not the disk's.
+std::optional<QString> diskFailure(int sqliteCode, const QString &journal)
+{
+    const QString shown = QDir::toNativeSeparators(journal);
+    switch (sqliteCode & 0xff) {
+    case SQLITE_FULL:
+        return tr("The disk that holds the journal %1 is full, so this change was not saved and the journal is as "
+                  "it was. Free some space, then try again.")
+            .arg(shown);
+    case SQLITE_READONLY:
+        return tr("The journal %1 cannot be written to (the file or its folder is read-only), so this change was "
+                  "not saved. Check its permissions, or open a copy of it from another folder.")
+            .arg(shown);
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return tr("The journal %1 could not be written (a disk error, or its folder was removed or unplugged), so "
+                  "this change was not saved and the journal is as it was. Check the disk, then try again.")
+            .arg(shown);
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
@@ -154,15 +185,11 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &absolute, boo
         return connected.error();
     std::unique_ptr<Database> db = std::move(*connected);
 
-    if (unclean) {
-        db->m_unclean = true;
-        spdlog::warn("journal was not closed cleanly; running quick_check");
-        auto problems = db->integrityProblems(true);
-        if (!problems)
-            return problems.error();
-        if (!problems->isEmpty())
-            return Error{tr("The journal %1 is damaged: %2").arg(absolute, problems->join(QStringLiteral("; ")))};
-    }
+    // No whole-file check here (DESIGN.md section 9): a -wal left behind is no proof of a
+    // crash, since another process may have the journal open, and SQLite's recovery of the
+    // log is atomic anyway. `rapport-cli check` checks everything; the app runs a quick
+    // check on a worker connection once its window is up.
+    db->m_unclean = unclean;
     if (auto migrated = schema::migrate(db->m_db); !migrated)
         return Error{tr("Cannot open the journal %1: %2").arg(absolute, migrated.error().message)};
     return db;
@@ -210,12 +237,38 @@ sqlite3 *Database::handle() const
     return *static_cast<sqlite3 *const *>(value.constData());
 }
 
+void Database::setBusyTimeout(std::chrono::milliseconds wait)
+{
+    if (sqlite3 *db = handle())
+        sqlite3_busy_timeout(db, int(wait.count()));
+}
+
+void Database::stopWriting(const QString &reason)
+{
+    m_stopped = reason;
+    std::ignore = exec(QStringLiteral("PRAGMA query_only = ON"));
+}
+
 Status Database::transaction(const std::function<Status()> &work)
 {
+    if (!m_stopped.isEmpty())
+        return Error{m_stopped};
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = QStringLiteral("level%1").arg(m_transactionDepth);
-    if (auto begun = exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint); !begun)
+    if (outermost) {
+        QSqlQuery begin(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            // SQLITE_BUSY and its extended codes: another connection held the write lock
+            // for the whole busy timeout (a long import, a restore).
+            if ((begin.lastError().nativeErrorCode().toInt() & 0xff) == 5)
+                return Error{tr("Another program is writing to the journal %1 (an import or a restore, perhaps), "
+                                "so this change was not saved. Try again in a moment.")
+                                 .arg(QDir::toNativeSeparators(m_path))};
+            return sqlError(tr("The journal refused a change"), begin.lastError());
+        }
+    } else if (auto begun = exec(QStringLiteral("SAVEPOINT ") + savepoint); !begun) {
         return begun;
+    }
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
@@ -232,6 +285,8 @@ Status Database::transaction(const std::function<Status()> &work)
         std::ignore = exec(QStringLiteral("ROLLBACK TO ") + savepoint);
         std::ignore = exec(QStringLiteral("RELEASE ") + savepoint);
     }
+    if (const auto plain = diskFailure(result.error().sqliteCode, m_path))
+        return Error{*plain, {}, result.error().sqliteCode};
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -39,9 +40,21 @@ public:
     QSqlDatabase &connection() { return m_db; }
     sqlite3 *handle() const;
 
-    // Whether the journal's write-ahead log was left behind by a process that did not
-    // close it (a crash or power loss); opening then ran a quick_check.
+    // Whether a non-empty write-ahead log was there when the journal was opened: a process
+    // that did not close it (a crash, a power cut) or one that has it open now. Opening
+    // does not check the file for it; the app does so in the background.
     bool openedAfterUncleanShutdown() const { return m_unclean; }
+
+    // How long a write waits for another connection's write lock before it fails with a
+    // plain message (5 s unless set). The app's window waits less, so it never stalls long.
+    void setBusyTimeout(std::chrono::milliseconds wait);
+
+    // After damage was found: every later transaction fails with `reason`, and SQLite
+    // refuses any other write on this connection (PRAGMA query_only), so nothing more is
+    // written into a damaged file. Reading goes on, so what is intact can be exported.
+    void stopWriting(const QString &reason);
+    // Why writing stopped; empty while the journal takes writes.
+    const QString &stoppedWriting() const { return m_stopped; }
 
     // Runs `work` in one transaction (a savepoint when nested): commits when it returns
     // success, rolls back and returns its error otherwise.
@@ -63,6 +76,7 @@ private:
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
     bool m_unclean = false;
+    QString m_stopped;
 };
 
 // A user-facing message for a failed query, with the SQL driver's text.

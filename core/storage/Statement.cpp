@@ -63,7 +63,8 @@ Status Statement::run()
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return Error{QCoreApplication::translate("Database", "The journal refused a change: %1").arg(errorText())};
+        return Error{QCoreApplication::translate("Database", "The journal refused a change: %1").arg(errorText()), {},
+            m_db ? sqlite3_extended_errcode(m_db) : 0};
     return {};
 }
 
@@ -84,7 +85,8 @@ Status Statement::finish()
     if (auto ok = prepared(); !ok)
         return ok;
     if (last != SQLITE_DONE && last != SQLITE_ROW && last != 0)
-        return Error{QCoreApplication::translate("Database", "The journal could not be read: %1").arg(errorText())};
+        return Error{QCoreApplication::translate("Database", "The journal could not be read: %1").arg(errorText()), {},
+            m_db ? sqlite3_extended_errcode(m_db) : 0};
     return {};
 }
 

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "BackupActions.h"
+#include "DamagedJournalDialog.h"
 #include "DataTransfer.h"
+#include "JournalCheck.h"
 
 #include "dialogs/ColleagueEditorDialog.h"
 #include "dialogs/ColleagueForm.h"
@@ -20,6 +22,7 @@
 #include "pages/PromisesPage.h"
 #include "pages/ReflectionPage.h"
 #include "pages/TodayPage.h"
+#include "io/Backup.h"
 #include "services/DemoJournal.h"
 #include "services/Journal.h"
 #include "services/Locations.h"
@@ -28,12 +31,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -110,6 +115,11 @@ MainWindow::MainWindow(core::Settings &settings, const core::Clock &clock, QWidg
     });
     m_data = new DataTransfer(*this, m_clock);
     m_backups = new BackupActions(*this, m_clock);
+    m_check = new JournalCheck(this);
+    connect(m_check, &JournalCheck::damaged, this, [this](const QString &path, const QStringList &problems) {
+        if (m_journal && m_journal->path() == path)
+            journalDamaged(problems);
+    });
     const auto showStatus = [this](const QString &summary) { statusBar()->showMessage(summary, 15000); };
     connect(m_data, &DataTransfer::done, this, showStatus);
     connect(m_backups, &BackupActions::done, this, showStatus);
@@ -137,8 +147,12 @@ bool MainWindow::openJournal(const QString &path, core::Database::OpenMode mode)
         Q_EMIT journalClosing();
     clearPages();
     m_journal = std::move(*opened);
+    // Commits of other programs (rapport-cli, a restore) show within about a second.
+    m_journal->watchOutsideChanges(std::chrono::milliseconds(500));
+    // A write of the window waits at most a second for another program's import, then says so.
+    m_journal->database().setBusyTimeout(std::chrono::seconds(1));
     if (m_journal->database().openedAfterUncleanShutdown())
-        statusBar()->showMessage(tr("Rapport was not closed properly last time; the journal was checked and is fine."), 10000);
+        checkInBackground();
     connect(&m_journal->undoStack(), &core::UndoStack::changed, this, &MainWindow::updateUndoActions);
     buildPages();
     m_settings.setLastJournal(m_journal->path());
@@ -148,6 +162,38 @@ bool MainWindow::openJournal(const QString &path, core::Database::OpenMode mode)
     spdlog::info("opened a journal");
     Q_EMIT journalOpened(m_journal.get());
     return true;
+}
+
+void MainWindow::checkInBackground()
+{
+    // After the first paint: the window answers at once, and the check takes a core of its own.
+    const QString path = m_journal->path();
+    QTimer::singleShot(std::chrono::milliseconds(200), m_check, [this, path] { m_check->start(path); });
+}
+
+void MainWindow::journalDamaged(const QStringList &problems)
+{
+    if (!m_journal)
+        return;
+    const QString path = m_journal->path();
+    spdlog::error("the journal is damaged; writing stopped");
+    m_journal->database().stopWriting(
+        tr("The journal %1 is damaged, so Rapport stopped writing to it. Restore a backup, or export what can "
+           "still be read (File menu).")
+            .arg(QDir::toNativeSeparators(path)));
+    updateTitle();
+    DamagedJournalDialog dialog(path, problems, core::io::Backup::rollingBackups(m_backups->folder(), path), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.choice() == DamagedJournalDialog::Choice::Restore) {
+        m_backups->restore(dialog.backup());
+    } else if (dialog.choice() == DamagedJournalDialog::Choice::Export) {
+        const QString target = QFileDialog::getSaveFileName(this, tr("Export What Can Be Read"),
+            QDir::home().filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".json")),
+            tr("Rapport JSON (*.json)"));
+        if (!target.isEmpty())
+            m_data->exportJson(target);
+    }
 }
 
 void MainWindow::closeJournal()
@@ -457,7 +503,8 @@ void MainWindow::updateTitle()
     const QString name = QFileInfo(m_journal->path()).completeBaseName();
     const bool demo = QFileInfo(m_journal->path()) == QFileInfo(demoJournalPath());
     // QMainWindow adds " — Rapport" from the application display name.
-    setWindowTitle(demo ? tr("%1 (demo journal)").arg(name) : name);
+    const QString title = demo ? tr("%1 (demo journal)").arg(name) : name;
+    setWindowTitle(m_journal->database().stoppedWriting().isEmpty() ? title : tr("%1 (damaged, read-only)").arg(title));
     setWindowFilePath(m_journal->path());
 }
 

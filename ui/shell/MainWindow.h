@@ -23,6 +23,7 @@ class Settings;
 namespace rapport::ui {
 
 class BackupActions;
+class JournalCheck;
 class ColleaguesPage;
 class DataTransfer;
 class GratitudePage;
@@ -79,6 +80,9 @@ public:
 public Q_SLOTS:
     // A reminder shown in the window, where the desktop has no other way to show it.
     void showReminderBanner(const QString &summary, const QString &body);
+    // The background check found damage in the open journal: stop writing to it and
+    // offer a backup that passes its checks, or an export of what can be read.
+    void journalDamaged(const QStringList &problems);
 
 Q_SIGNALS:
     void journalOpened(core::Journal *journal);
@@ -103,6 +107,8 @@ private:
     void newJournal();
     void openJournalDialog();
     void find();
+    // The check that opening no longer waits for, once the window is up.
+    void checkInBackground();
 
     core::Settings &m_settings;
     const core::Clock &m_clock;
@@ -110,6 +116,7 @@ private:
     ReminderBanner *m_banner = nullptr;
     DataTransfer *m_data = nullptr;
     BackupActions *m_backups = nullptr;
+    JournalCheck *m_check = nullptr;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
