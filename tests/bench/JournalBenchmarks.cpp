@@ -172,7 +172,8 @@ void openClean(benchmark::State &state)
     }
 }
 
-// The same after a crash: a non-empty -wal makes the open run a quick_check. The -wal is
+// The same after a crash: a non-empty -wal, which SQLite replays; no whole-file check runs
+// on open (the app checks in the background, DESIGN.md section 9). The -wal is
 // put back, untimed, before each open (closing checkpoints and removes it).
 void openUnclean(benchmark::State &state)
 {

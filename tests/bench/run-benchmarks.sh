@@ -259,7 +259,7 @@ for name, what, limit in (
         ("stats/24_months", "stats, 24 months, in process", 300),
         ("due", "due, in process", 50),
         ("open/clean", "open after a clean shutdown (open + close)", 50),
-        ("open/unclean", "open after an unclean shutdown (quick_check)", 300)):
+        ("open/unclean", "open after an unclean shutdown (no check on open)", 300)):
     median, measured, label = bench(name)
     row(what + (f" ({label})" if label else ""), f"≤ {limit} ms", limit, median, measured, f"`rapport_bench {name}`")
 
