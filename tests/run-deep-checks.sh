@@ -45,7 +45,7 @@ run_coverage() {
 run_crash() {
     cmake --preset ci >/dev/null && cmake --build --preset ci --target rapport-cli rapport_schema_fixture || return
     python3 tests/crash/crash-harness.py --cli build/ci/app/cli/rapport-cli \
-        --fixture-tool build/ci/tests/crash/rapport_schema_fixture --trials "${RAPPORT_CRASH_TRIALS:-1000}"
+        --fixture-tool build/ci/tests/crash/rapport_schema_fixture --trials "${RAPPORT_CRASH_TRIALS:-1000}" --jobs 2
 }
 
 run_fuzz() {

@@ -12,8 +12,12 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <random>
 #include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace rapport::core {
 namespace {
@@ -249,10 +253,23 @@ namespace {
 
 Status renameOver(const QString &from, const QString &to)
 {
-    for (const char *suffix : {"", "-wal", "-shm"})
+    // The file was written without syncs: on the disk before it takes the journal's name.
+    {
+        QFile built(from);
+        if (!built.open(QIODevice::ReadWrite) || ::fsync(built.handle()) != 0)
+            return Error{tr("Cannot write the generated journal %1 to the disk.").arg(from)};
+    }
+    // The -wal and -shm of the empty journal it replaces may not be replayed into it.
+    for (const char *suffix : {"-wal", "-shm"})
         QFile::remove(to + QLatin1String(suffix));
-    if (!QFile::rename(from, to))
+    // rename(2) replaces `to` in one step: there is always a journal under that name.
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
         return Error{tr("Cannot put the generated journal in place at %1.").arg(to)};
+    const QByteArray folder = QFile::encodeName(QFileInfo(to).absolutePath());
+    if (const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY); dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
     return {};
 }
 
