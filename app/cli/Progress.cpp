@@ -1,5 +1,7 @@
 #include "Progress.h"
 
+#include "TerminalText.h"
+
 #include <unistd.h>
 
 namespace rapport::cli {
@@ -41,7 +43,8 @@ bool ProgressDisplay::operator()(qint64 done, qint64 total)
     if (m_terminal) {
         if (!finished && elapsed < kRedrawMs)
             return true;
-        m_err << '\r' << m_line(done, total);
+        carriageReturn(m_err);
+        m_err << m_line(done, total);
         m_lineOpen = true;
     } else {
         if (m_piped == Piped::Quiet || finished || elapsed < kPlainLineMs)

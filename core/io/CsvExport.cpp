@@ -283,8 +283,9 @@ Status CsvExport::writeFile(Database &db, CsvList list, const QString &path, con
 
 Status CsvExport::writeFolder(Database &db, const QString &folder, const Progress &progress)
 {
-    if (!QDir().mkpath(folder))
-        return Error { tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(folder)) };
+    // Every list of the journal lands here: the folders made for it are the owner's alone.
+    if (auto made = Database::makePrivateFolders(folder); !made)
+        return made.error();
     // One progress over all lists: each list's records count on from the ones before.
     auto counts = storage::JournalReader(db).counts();
     if (!counts)

@@ -276,6 +276,14 @@ Result<VCardColleague> VCardMapping::map(const VCard &card)
             photo(p, out);
         }
     }
+    QStringList windows1252;
+    for (const VCardProperty &p : card.properties) {
+        if (p.readAsWindows1252 && !windows1252.contains(p.name))
+            windows1252 << p.name;
+    }
+    if (!windows1252.isEmpty())
+        note(card.line,
+            VCardImport::tr("the card is not UTF-8 and was read as Windows-1252 (%1)").arg(windows1252.join(u", "_s)));
     std::stable_sort(
         m_cardNotes.begin(), m_cardNotes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     const QString who = c.name.isEmpty() ? VCardImport::tr("a card without a name") : c.name;

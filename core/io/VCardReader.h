@@ -30,6 +30,8 @@ struct VCardProperty
     // The bytes of a base64 value (ENCODING=b or BASE64) or of a data: URI.
     QByteArray binary;
     bool isBinary = false;
+    // vCard 2.1 text without a CHARSET that was not UTF-8, read as Windows-1252.
+    bool readAsWindows1252 = false;
 
     // Every value of the parameter, in the order written.
     QStringList param(const QString &name) const;
@@ -57,8 +59,9 @@ struct VCard
 // RFC 6868 escapes in 4.0 parameters; ENCODING=QUOTED-PRINTABLE, B and BASE64; CHARSET
 // (see VCardCharsets); data: URIs in PHOTO, LOGO, SOUND and KEY; a UTF-8 byte-order mark,
 // and UTF-16 files (with a byte-order mark, or recognised by "BEGIN" in UTF-16).
+// 2.1 text without a CHARSET that is not UTF-8 is read as Windows-1252 (and marked so).
 // Refused with the line and the property: NUL bytes, text that is not UTF-8 where no
-// charset is declared, an unknown charset or encoding, bad quoted-printable or base64,
+// charset is declared (3.0, 4.0), an unknown charset or encoding, bad quoted-printable or base64,
 // BEGIN:VCARD inside a card, END:VCARD outside one, a card never ended, a line that is
 // not NAME[;params]:value, a VERSION other than 2.1, 3.0 or 4.0, and anything beyond the
 // limits (a value is refused as soon as it grows past the limit, before it is decoded).

@@ -268,19 +268,24 @@ bool VCardReader::decode(const QByteArray &raw, VCardProperty &p)
         return fail(p.line, p.name,
             tr("ENCODING=%1 is not one this import reads (QUOTED-PRINTABLE, B or BASE64)").arg(encoding.left(40)));
     }
-    vcard::Charset charset = vcard::Charset::Utf8;
+    QByteArray charset = vcard::kUtf8;
     const QString declared = p.param(QStringLiteral("CHARSET")).value(0).trimmed();
     // A UTF-16 file is text already; what a card declares no longer applies to it.
     if (!declared.isEmpty() && !m_utf16) {
-        const auto named = vcard::charsetNamed(declared.toLatin1());
+        auto named = vcard::charsetNamed(declared.toLatin1());
         if (!named)
             return fail(p.line, p.name,
-                tr("CHARSET=%1 is not one this import reads (UTF-8, ISO-8859-1, ISO-8859-15, Windows-1252); save "
-                   "the file as UTF-8")
+                tr("CHARSET=%1 is not a character set this import knows; save the file as UTF-8")
                     .arg(declared.left(40)));
-        charset = *named;
+        charset = std::move(*named);
     }
     auto text = vcard::decodeCharset(bytes, charset);
+    // vCard 2.1 has no default charset, and Outlook and older phones write their own
+    // 8-bit text: Windows-1252 then, as mail readers do, and the import says so.
+    if (!text && declared.isEmpty() && !m_utf16 && m_version == QLatin1String("2.1")) {
+        text = vcard::decodeCharset(bytes, vcard::kWindows1252);
+        p.readAsWindows1252 = text.has_value();
+    }
     if (!text)
         return fail(p.line, p.name,
             declared.isEmpty() || m_utf16

@@ -24,7 +24,8 @@ public:
     // Decodes what `reader` points at (JPEG, PNG, GIF, any format QImageReader reads; the
     // format from the content, EXIF rotation applied) without letting a hostile image take
     // more memory than kMaxDecodedPixels; a JPEG larger than that is decoded at a reduced
-    // size instead. The error says why nothing could be read.
+    // size instead. The error says why nothing could be read. PNGs are read by libpng
+    // itself, so that nothing of a damaged one reaches stderr.
     static Result<QImage> read(QImageReader &reader);
     // The image scaled down to fit kMaxPhotoSide (never up), as PNG bytes.
     static QByteArray toPng(const QImage &image);

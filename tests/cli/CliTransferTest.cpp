@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+
 namespace rapport::test {
 namespace {
 
@@ -147,6 +149,30 @@ TEST_F(CliTransferTest, CsvListsOutAndColleaguesIn)
         u"imported %1: 2 colleagues\ncolumns left out (no colleague field has their name): \"Shoe size\"\n"_s.arg(
             people));
     EXPECT_TRUE(ok(args({ "export", "--format", "csv" })).contains(u"\r\n13,Zoe Park,,,Design,,zoe@example.com,"_s));
+}
+
+// Every list of a journal is private: the folder --list all makes is the owner's alone
+// (0700) and so is each file in it (0600), whatever the umask says.
+TEST_F(CliTransferTest, CsvOfEveryListGoesIntoAnOwnerOnlyFolder)
+{
+    const mode_t umask = ::umask(0);
+    const QString folder = path(u"open/lists"_s);
+    const CliRun r = runDb(args({ "export", "--format", "csv", "--list", "all", "--output" }) << folder);
+    ::umask(umask);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const auto mode = [](const QString &file) {
+        struct stat info
+        {
+        };
+        EXPECT_EQ(::stat(QFile::encodeName(file).constData(), &info), 0) << file.toStdString();
+        return info.st_mode & 07777;
+    };
+    EXPECT_EQ(mode(path(u"open"_s)), 0700u);
+    EXPECT_EQ(mode(folder), 0700u);
+    const QStringList files = QDir(folder).entryList(QDir::Files);
+    EXPECT_EQ(files.size(), 7);
+    for (const QString &file : files)
+        EXPECT_EQ(mode(QDir(folder).filePath(file)), 0600u) << file.toStdString();
 }
 
 // A journal of 50,000 interactions out and back in through the command line, each command

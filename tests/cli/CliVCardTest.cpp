@@ -101,6 +101,17 @@ TEST_F(CliVCardTest, WhatWasLeftOutIsNoted)
         "left out\n"_s.arg(google));
 }
 
+TEST_F(CliVCardTest, AnOutlookCardThatIsNotUtf8IsReadAsWindows1252AndTheSummarySaysSo)
+{
+    const QString file = vcard("outlook-2.1-without-charset.vcf");
+    EXPECT_EQ(ok(import(file)),
+        u"imported %1: 2 new colleagues, 0 updated, 0 skipped\n"
+        "note: line 1 (Zoë Müller): the card is not UTF-8 and was read as Windows-1252 (N, FN, ORG, NOTE)\n"_s.arg(
+            file));
+    EXPECT_EQ(colleague(u"Zoë Müller"_s).value(u"notes"_s).toString(),
+        u"Budget: 500 € pro Quartal – am liebsten per Mail."_s);
+}
+
 TEST_F(CliVCardTest, ABadFileExitsOneAndChangesNothing)
 {
     ok({ u"demo"_s, u"--seed"_s, u"3"_s, u"--date"_s, kDemoDate });

@@ -188,6 +188,24 @@ TEST_F(VCardImportTest, OutlookVCard21QuotedPrintableCharsetsAndBase64Lines)
     EXPECT_EQ(notes, QStringList());
 }
 
+// As Outlook and older phones write vCard 2.1: 8-bit text with no CHARSET, in the
+// system's code page. Not UTF-8, so read as Windows-1252 and noted; a card of the same
+// file that is valid UTF-8 stays UTF-8.
+TEST_F(VCardImportTest, Outlook21TextWithoutACharsetIsReadAsWindows1252AndNoted)
+{
+    const QList<Colleague> all = imported("outlook-2.1-without-charset.vcf");
+    ASSERT_EQ(all.size(), 2); // by name
+    EXPECT_EQ(all[1].name, u"Zoë Müller"_s);
+    EXPECT_EQ(all[1].department, u"Einkauf"_s);
+    EXPECT_EQ(all[1].role, u"Leiterin Einkauf"_s);
+    EXPECT_EQ(all[1].notes, u"Budget: 500 € pro Quartal – am liebsten per Mail."_s); // quoted-printable too
+    EXPECT_EQ(all[0].name, u"Ben Okafor"_s);
+    EXPECT_EQ(all[0].notes, u"Café con leche, never before 9."_s);
+    EXPECT_EQ(notes,
+        QStringList {
+            u"line 1 (Zoë Müller): the card is not UTF-8 and was read as Windows-1252 (N, FN, ORG, NOTE)"_s });
+}
+
 TEST_F(VCardImportTest, WithoutAScalerOrWithAnUnreadablePhotoThePhotoIsLeftOutWithANote)
 {
     const VCardPlan read = plan(vcard("apple.vcf"), {});

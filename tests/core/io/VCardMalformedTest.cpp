@@ -49,8 +49,7 @@ const Case kCases[] = {
     { "bad-quoted-printable.vcf",
         "line 4, property NOTE: the quoted-printable value is malformed at \"=G9\"; after = come two hex digits" },
     { "unknown-charset.vcf",
-        "line 3, property FN: CHARSET=SHIFT_JIS is not one this import reads (UTF-8, ISO-8859-1, ISO-8859-15, "
-        "Windows-1252); save the file as UTF-8" },
+        "line 3, property FN: CHARSET=X-KLINGON is not a character set this import knows; save the file as UTF-8" },
     { "unknown-encoding.vcf",
         "line 4, property NOTE: ENCODING=UUENCODE is not one this import reads (QUOTED-PRINTABLE, B or BASE64)" },
     { "bad-data-uri.vcf", "line 4, property PHOTO: the base64 data of the data: URI is malformed" },
