@@ -10,9 +10,11 @@ cd "$root"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+# install_missing [LIST]: the Debian packages of LIST (default packaging/debian-packages.txt)
+# that are not installed yet.
 install_missing() {
-    local wanted missing=()
-    wanted=$(grep -Ev '^\s*(#|$)' packaging/debian-packages.txt)
+    local list=${1:-packaging/debian-packages.txt} wanted missing=()
+    wanted=$(grep -Ev '^\s*(#|$)' "$list")
     for package in $wanted; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
     done
@@ -52,6 +54,10 @@ test)
     build ci
     say "Running every test"
     ctest --preset ci -j "$(nproc)" "$@"
+    ;;
+deps)
+    # For scripts that need more than the two commands do (tests/run-deep-checks.sh).
+    install_missing "${2:?a package list}"
     ;;
 *)
     echo "usage: $0 run [rapport options] | test [ctest options]" >&2

@@ -19,6 +19,8 @@ set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 parts=("$@")
+# clang for the fuzzers, gcovr for coverage: not needed by CI, so in a list of their own.
+./packaging/quickstart.sh deps packaging/debian-packages-deep.txt || exit 1
 [[ ${#parts[@]} -gt 0 ]] || parts=(dates asan coverage crash fuzz)
 failed=()
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
