@@ -143,11 +143,14 @@ QByteArray newHeader(KdfCost cost)
     return header;
 }
 
-// The header's fields, checked in the order that gives the clearest message.
+// The header's fields, checked in the order that gives the clearest message: the
+// checksum first, so that damage anywhere in it (the version byte too) reads as damage.
 Status checkHeader(const QByteArray &header, qint64 fileSize)
 {
-    if (header.size() <= kVersionAt)
+    if (header.size() < kHeaderSize || fileSize < kHeaderSize)
         return Error { damaged(EncryptedFile::tr("it ends inside its header")) };
+    if (sodium_memcmp(bytes(checksum(header)), bytes(header, kChecksumAt), kHashBytes) != 0)
+        return Error { damaged(EncryptedFile::tr("its header does not match its checksum")) };
     const int version = quint8(header[kVersionAt]);
     if (version > kFormatVersion)
         return Error { EncryptedFile::tr(
@@ -157,10 +160,6 @@ Status checkHeader(const QByteArray &header, qint64 fileSize)
                            .arg(kFormatVersion) };
     if (version != kFormatVersion)
         return Error { damaged(EncryptedFile::tr("its format version %1 is not one Rapport wrote").arg(version)) };
-    if (fileSize < kHeaderSize)
-        return Error { damaged(EncryptedFile::tr("it ends inside its header")) };
-    if (sodium_memcmp(bytes(checksum(header)), bytes(header, kChecksumAt), kHashBytes) != 0)
-        return Error { damaged(EncryptedFile::tr("its header does not match its checksum")) };
     const quint64 ops = qFromLittleEndian<quint64>(bytes(header, kOpsAt));
     const quint64 memory = qFromLittleEndian<quint64>(bytes(header, kMemoryAt));
     if (quint8(header[kAlgorithmAt]) != crypto_pwhash_ALG_ARGON2ID13)

@@ -231,11 +231,22 @@ std::vector<Case> cases()
             damaged(u"it ends inside its header"_s) },
         { "encrypted header cut short", [](const Inputs &in) { return in.sealed.left(100); },
             damaged(u"it ends inside its header"_s) },
-        { "encrypted format 2", [](const Inputs &in) { return overwritten(in.sealed, 24, 1, '\x02'); },
+        // A newer version writes a header whose checksum matches; anything else is damage.
+        { "encrypted format 2", [](const Inputs &in) { return in.sealedHeader([](QByteArray &b) { b[24] = 2; }); },
             u"The backup was made by a newer version of Rapport (encrypted backup format 2; this version reads 1). "
             "Update Rapport to restore it."_s },
-        { "encrypted format 0", [](const Inputs &in) { return overwritten(in.sealed, 24, 1, '\0'); },
+        { "encrypted format 0", [](const Inputs &in) { return in.sealedHeader([](QByteArray &b) { b[24] = 0; }); },
             damaged(u"its format version 0 is not one Rapport wrote"_s) },
+        { "encrypted format 2 without a matching checksum",
+            [](const Inputs &in) { return overwritten(in.sealed, 24, 1, '\x02'); },
+            damaged(u"its header does not match its checksum"_s) },
+        { "random bytes after the encrypted magic",
+            [](const Inputs &in) {
+                QByteArray bytes = in.sealed.left(24) + noise(in.sealed.size() - 24);
+                bytes[24] = '\x9c'; // whatever the version byte says, the checksum tells
+                return bytes;
+            },
+            damaged(u"its header does not match its checksum"_s) },
         { "a salt byte changed", [](const Inputs &in) { return flipped(in.sealed, 45); },
             damaged(u"its header does not match its checksum"_s) },
         { "a checksum byte changed", [](const Inputs &in) { return flipped(in.sealed, 149); },
