@@ -68,10 +68,8 @@ public:
     // `content` sealed with the fixtures' passphrase.
     QByteArray seal(const QByteArray &content) const
     {
-        const QString in = QDir(m_folder).filePath(u"plain.bin"_s);
         const QString out = QDir(m_folder).filePath(u"sealed.bin"_s);
-        test::writeAll(in, content);
-        must(EncryptedFile::seal(in, out, kPassphrase, KdfCost::Interactive), "seal");
+        must(EncryptedFile::seal(content, out, kPassphrase, KdfCost::Interactive), "seal");
         return test::readAll(out);
     }
     // The good sealed backup with its header changed by `change` and its checksum made
@@ -369,6 +367,34 @@ TEST_F(RestoreMalformedTest, EveryMalformedBackupIsRefusedWithItsMessageAndChang
     }
     // The good ones still restore, so the refusals above were about the damage.
     EXPECT_TRUE(Backup::restore(file(u"inputs/good.rapport"_s), m_journal.path(), {}, file(u"kept"_s), kNow).ok());
+}
+
+// Derived tables (contact_day, interaction_day, gratitude_day, colleague.last_contact)
+// that disagree with the entries would make every figure wrong: `check` refuses such a
+// journal, so restore refuses such a backup, plain or sealed, and names the tables.
+TEST_F(RestoreMalformedTest, ABackupWhoseFiguresDisagreeWithItsEntriesIsRefused)
+{
+    const QString prefix = u"It has figures that do not match its entries: "_s;
+    const auto refusedWith = [&](const QByteArray &bytes, const QByteArray &passphrase, const QStringList &tables) {
+        const QString input = file(u"inputs/case.bin"_s);
+        test::writeAll(input, bytes);
+        auto restored = Backup::restore(input, m_journal.path(), passphrase, file(u"kept"_s), kNow);
+        ASSERT_FALSE(restored.ok());
+        const QString message = restored.error().message;
+        EXPECT_TRUE(message.startsWith(QDir::toNativeSeparators(input) + u": "_s + prefix)) << message.toStdString();
+        for (const QString &table : tables)
+            EXPECT_TRUE(message.contains(table + u" has "_s)) << message.toStdString();
+        EXPECT_EQ(test::readAll(m_journal.path()), m_before);
+        EXPECT_EQ(test::entriesOf(m_journal.folder()), m_entries);
+        EXPECT_EQ(test::entriesOf(file(u"kept"_s)), QStringList());
+    };
+    const QByteArray counts = m_inputs.plainWith({ u"UPDATE interaction_day SET n = n + 5"_s });
+    refusedWith(counts, {}, { u"interaction_day"_s });
+    refusedWith(m_inputs.seal(counts), kPassphrase, { u"interaction_day"_s });
+    refusedWith(m_inputs.plainWith({ u"DELETE FROM contact_day"_s }), {}, { u"contact_day"_s });
+    refusedWith(
+        m_inputs.plainWith({ u"UPDATE colleague SET last_contact = 1"_s }), {}, { u"colleague.last_contact"_s });
+    refusedWith(m_inputs.plainWith({ u"UPDATE gratitude_day SET n = n + 1"_s }), {}, { u"gratitude_day"_s });
 }
 
 TEST_F(RestoreMalformedTest, NothingThereAFolderOrTheJournalItselfIsRefused)
