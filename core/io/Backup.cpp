@@ -4,6 +4,7 @@
 #include "services/Locations.h"
 #include "storage/Database.h"
 #include "storage/JournalFile.h"
+#include "storage/MemoryJournal.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +17,7 @@ namespace rapport::core::io {
 namespace {
 
 using storage::JournalFile;
+using storage::MemoryJournal;
 
 QString shown(const QString &path)
 {
@@ -66,6 +68,7 @@ Status Backup::write(Database &db, const QString &target, const Progress &progre
 {
     if (auto ready = prepareTarget(db, target); !ready)
         return ready;
+    BackupFiles::removeStale(target);
     TempFile temp(target);
     if (!temp.created())
         return temp.created();
@@ -84,26 +87,31 @@ Status Backup::writeEncrypted(
         return Error { tr("The passphrase is empty.") };
     if (auto ready = prepareTarget(db, target); !ready)
         return ready;
-    TempFile plain(target);
-    if (!plain.created())
-        return plain.created();
-    TempFile sealed(target);
-    if (!sealed.created())
-        return sealed.created();
+    BackupFiles::removeStale(target);
 
     // Both halves report in pages, so the bar moves evenly: copied, then sealed.
     qint64 pages = 0;
+    bool cancelled = false;
     const auto copying = [&](qint64 done, qint64 total) {
         pages = total;
-        return !progress || progress(done, 2 * total);
+        cancelled = progress && !progress(done, 2 * total);
+        return !cancelled;
     };
-    if (auto copied = copyJournal(db, plain.path(), target, copying); !copied)
-        return copied;
+    // The plain copy is made in memory, never on disk: a killed backup leaves none.
+    auto plain = MemoryJournal::copyOf(db.handle(), copying);
+    if (!plain) {
+        if (cancelled)
+            return Error { tr("The backup was cancelled.") };
+        return Error { tr("Cannot back up the journal to %1: %2").arg(shown(target), plain.error().message) };
+    }
+    TempFile sealed(target);
+    if (!sealed.created())
+        return sealed.created();
     const auto sealing = [&](qint64 done, qint64 total) {
         const qint64 sealedPages = total > 0 ? done * pages / total : pages;
         return !progress || progress(pages + sealedPages, 2 * pages);
     };
-    if (auto encrypted = EncryptedFile::seal(plain.path(), sealed.path(), passphrase, cost, sealing); !encrypted) {
+    if (auto encrypted = EncryptedFile::seal((*plain)->image(), sealed.path(), passphrase, cost, sealing); !encrypted) {
         if (encrypted.error().message == EncryptedFile::cancelled())
             return Error { tr("The backup was cancelled.") };
         return encrypted;

@@ -29,10 +29,13 @@ public:
     // Progress in pages, cancel between steps), written to a temporary file beside
     // `target` and renamed into place, owner-only (0600). A missing folder is created
     // owner-only (0700). The copy is one self-contained file (rollback-journal mode).
+    // Staging files that killed runs left beside `target` are removed first.
     static Status write(Database &db, const QString &target, const Progress &progress = {});
-    // The same, sealed with `passphrase`; the plain copy is made in a temporary
-    // owner-only file beside `target` and always removed. Progress counts the pages
-    // twice: once copied, once sealed.
+    // The same, sealed with `passphrase`. The plain copy is made in memory (about the
+    // journal's size) and sealed from there: nothing of it is ever written to disk, so a
+    // killed backup leaves at most part of the sealed file, hidden beside `target` and
+    // removed by the next backup there. Progress counts the pages twice: once copied, once
+    // sealed.
     static Status writeEncrypted(Database &db, const QString &target, const QByteArray &passphrase,
         const Progress &progress = {}, KdfCost cost = KdfCost::Moderate);
 
@@ -46,17 +49,21 @@ public:
     static QStringList rollingBackups(const QString &folder, const QString &journalPath);
     static bool isEncrypted(const QString &path); // by its magic header
 
-    // Checks the backup first (decrypted into a temporary owner-only file when
-    // encrypted; a plain one read through SQLite, read-only, never trusted): PRAGMA
-    // integrity_check and foreign_key_check clean, a Rapport journal whose structure is
-    // the one Rapport makes for its format and whose format this version can open (older
-    // ones are migrated when opened later; newer refused). Only then keeps the journal at
-    // `journalPath` (when there is one; it must not be open, here or in another program)
-    // as a backup in `keepFolder` ("<stem>-before-restore-YYYY-MM-DD-HHMMSS.rapport",
-    // made with the backup API, since it may have a write-ahead log) and puts the
-    // restored journal in its place (its -wal/-shm removed). Returns the path of the kept
-    // journal (empty when there was none). Any failure leaves the journal as it was.
-    // Progress runs from 0 to 3,000: the backup read, checked, the journal kept.
+    // Reads the backup into memory (about the journal's size; an encrypted one is
+    // decrypted there, so no plain copy of it is ever written to disk) and checks it there
+    // as `rapport-cli check` would, never trusting it: PRAGMA integrity_check and
+    // foreign_key_check clean, a Rapport journal whose structure is the one Rapport makes
+    // for its format and whose format this version can open (older ones are migrated when
+    // opened later; newer refused), derived figures that match the entries. Only then is it
+    // written into the journal at `journalPath` with SQLite's backup API, in one
+    // transaction, never by replacing the file: the journal may be open here or in another
+    // program, which then reads the restored journal and loses no write made after it.
+    // Under the same write lock the journal as it was (when there was one) is first kept
+    // in `keepFolder` ("<stem>-before-restore-YYYY-MM-DD-HHMMSS.rapport"), so no write can
+    // fall between that copy and the restore. Returns the path of the kept journal (empty
+    // when there was none). Any failure or cancel leaves the journal as it was and keeps
+    // nothing. Progress runs from 0 to 3,000: the backup read, checked, the journal kept
+    // and written. Staging files that killed runs left are removed first.
     static Result<QString> restore(const QString &backupPath, const QString &journalPath, const QByteArray &passphrase,
         const QString &keepFolder, const QDateTime &now, const Progress &progress = {});
 };

@@ -1,23 +1,26 @@
-// Backup::restore: a backup is input from outside. It is read into a private staging
-// file beside the journal, checked whole, and only then does the journal it replaces get
-// kept and the staging file take its place, in one rename.
+// Backup::restore: a backup is input from outside. It is read into memory (decrypted
+// there when sealed), checked whole, and only then written into the journal with the
+// backup API, after the journal as it was has been kept under the same write lock.
 
 #include "Backup.h"
 #include "io/BackupFiles.h"
 #include "io/EncryptedFile.h"
 #include "storage/JournalFile.h"
+#include "storage/MemoryJournal.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace rapport::core::io {
 namespace {
 
 using storage::JournalFile;
+using storage::MemoryJournal;
 
 // The parts of the progress from 0 to kSteps: reading the backup, checking it, keeping
-// the journal it replaces.
+// the journal it replaces (the first half of the last part) and writing it.
 constexpr qint64 kPart = 1'000;
 constexpr qint64 kSteps = 3 * kPart;
 constexpr char kSqliteMagic[] = "SQLite format 3";
@@ -42,13 +45,13 @@ public:
         m_cancelled = m_cancelled || (m_progress && !m_progress(value, kSteps));
         return !m_cancelled;
     }
-    // A Progress for part `index` (0, 1, 2) that maps its done/total into the part.
-    Progress part(int index)
+    // A Progress that maps its done/total into [from, from + length).
+    Progress range(qint64 from, qint64 length)
     {
-        return [this, index](qint64 done, qint64 total) {
-            return report(index * kPart + (total > 0 ? done * kPart / total : kPart));
-        };
+        return [this, from, length](
+                   qint64 done, qint64 total) { return report(from + (total > 0 ? done * length / total : length)); };
     }
+    Progress part(int index) { return range(index * kPart, kPart); }
 
 private:
     const Progress &m_progress;
@@ -83,8 +86,15 @@ QString keptName(const QString &journalPath, const QString &folder, const QDateT
     return path;
 }
 
-// The journal at `journalPath` copied through SQLite into `folder`; refused while it is open.
-Result<QString> keepJournal(const QString &journalPath, const QString &folder, const QDateTime &now,
+// The names keptName gives, for removing what killed restores left in the keep folder.
+QRegularExpression keptNames(const QString &journalPath)
+{
+    return QRegularExpression(QRegularExpression::escape(QFileInfo(journalPath).completeBaseName())
+        + QStringLiteral("-before-restore-\\d{4}-\\d{2}-\\d{2}-\\d{6}(?:-\\d+)?\\.rapport"));
+}
+
+// The journal, read through `journal`, copied into `folder`: its path.
+Result<QString> keepJournal(sqlite3 *journal, const QString &journalPath, const QString &folder, const QDateTime &now,
     const Progress &progress, const Parts &parts)
 {
     const auto fail = [&](const QString &why) {
@@ -96,8 +106,7 @@ Result<QString> keepJournal(const QString &journalPath, const QString &folder, c
     TempFile temp(kept);
     if (!temp.created())
         return fail(temp.created().error().message);
-    if (auto copied = JournalFile::copyFile(journalPath, JournalFile::Access::Exclusive, temp.path(), progress);
-        !copied) {
+    if (auto copied = JournalFile::copy(journal, temp.path(), progress); !copied) {
         if (parts.cancelled())
             return Error { Backup::tr("The restore was cancelled; the journal was left as it was.") };
         return fail(copied.error().message);
@@ -106,6 +115,20 @@ Result<QString> keepJournal(const QString &journalPath, const QString &folder, c
         return fail(placed.error().message);
     temp.release();
     return kept;
+}
+
+// The backup in memory: decrypted there when sealed, so no plain copy reaches the disk.
+Result<std::unique_ptr<MemoryJournal>> readBackup(
+    const QString &backupPath, bool encrypted, const QByteArray &passphrase, const Progress &progress)
+{
+    if (!encrypted)
+        return MemoryJournal::readFile(backupPath, progress);
+    MemoryJournal::Builder plain;
+    if (auto opened = EncryptedFile::open(
+            backupPath, passphrase, [&plain](QByteArrayView bytes) { return plain.append(bytes); }, progress);
+        !opened)
+        return opened.error();
+    return plain.finish();
 }
 
 } // namespace
@@ -130,47 +153,51 @@ Result<QString> Backup::restore(const QString &backupPath, const QString &journa
         return Error { tr("%1 is the journal itself; restore from a backup of it.").arg(shown(backupPath)) };
     if (encrypted && passphrase.isEmpty())
         return refuse(tr("This backup is encrypted; give the passphrase it was made with."));
+    // Earlier versions staged a restore beside the journal; killed runs may have left some.
+    BackupFiles::removeStale(journal);
+    BackupFiles::removeStale(keepFolder, keptNames(journal));
 
-    // 1. The backup, read into a private file beside the journal.
-    if (auto made = BackupFiles::makePrivateFolder(QFileInfo(journal).absolutePath()); !made)
-        return made.error();
-    TempFile staging(journal);
-    if (!staging.created())
-        return staging.created().error();
+    // 1. The backup, read into memory.
     Parts parts(progress);
-    if (encrypted) {
-        if (auto opened = EncryptedFile::open(backupPath, staging.path(), passphrase, parts.part(0)); !opened)
-            return parts.cancelled() ? cancelled() : refuse(opened.error().message);
-    } else if (auto copied
-               = JournalFile::copyFile(backupPath, JournalFile::Access::ReadOnly, staging.path(), parts.part(0));
-               !copied) {
-        return parts.cancelled() ? cancelled()
-                                 : refuse(tr("It is damaged or not a journal: %1.").arg(copied.error().message));
+    auto memory = readBackup(backupPath, encrypted, passphrase, parts.part(0));
+    if (!memory) {
+        if (parts.cancelled())
+            return cancelled();
+        return refuse(
+            encrypted ? memory.error().message : tr("It is damaged or not a journal: %1.").arg(memory.error().message));
     }
 
     // 2. Checked whole, before anything of the journal changes.
-    if (auto restorable = JournalFile::checkRestorable(staging.path()); !restorable)
+    if (auto restorable = JournalFile::checkRestorable((*memory)->handle()); !restorable)
         return refuse(restorable.error().message);
-    if (auto synced = BackupFiles::sync(staging.path()); !synced)
-        return synced.error();
     if (!parts.report(2 * kPart))
         return cancelled();
 
-    // 3. The journal it replaces, kept; then the restored one in its place.
+    // 3. Under the journal's write lock: the journal as it is kept, then the backup written.
+    if (auto made = BackupFiles::makePrivateFolder(QFileInfo(journal).absolutePath()); !made)
+        return made.error();
     QString kept;
-    if (QFileInfo::exists(journal)) {
-        auto keptPath = keepJournal(journal, keepFolder, now, parts.part(2), parts);
+    bool keepFailed = false;
+    const auto keep = [&](sqlite3 *current) -> Status {
+        auto keptPath = keepJournal(current, journal, keepFolder, now, parts.range(2 * kPart, kPart / 2), parts);
+        keepFailed = !keptPath;
         if (!keptPath)
             return keptPath.error();
         kept = *keptPath;
+        return {};
+    };
+    const Status written
+        = JournalFile::restore((*memory)->handle(), journal, keep, parts.range(2 * kPart + kPart / 2, kPart / 2));
+    if (!written) {
+        // The journal is as it was: a copy of it would only be in the way.
+        if (!kept.isEmpty())
+            QFile::remove(kept);
+        if (parts.cancelled())
+            return cancelled();
+        if (keepFailed)
+            return written.error();
+        return Error { tr("Cannot restore into the journal %1: %2").arg(shown(journal), written.error().message) };
     }
-    // The kept copy holds everything of the old write-ahead log, which must not be
-    // replayed into the restored journal.
-    for (const char *suffix : { "-wal", "-shm", "-journal" })
-        QFile::remove(journal + QLatin1String(suffix));
-    if (auto placed = BackupFiles::replace(staging.path(), journal); !placed)
-        return placed.error();
-    staging.release();
     parts.report(kSteps);
     return kept;
 }

@@ -8,6 +8,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -143,11 +144,14 @@ QByteArray newHeader(KdfCost cost)
     return header;
 }
 
-// The header's fields, checked in the order that gives the clearest message.
+// The header's fields, checked in the order that gives the clearest message: the
+// checksum first, so that damage anywhere in it (the version byte too) reads as damage.
 Status checkHeader(const QByteArray &header, qint64 fileSize)
 {
-    if (header.size() <= kVersionAt)
+    if (header.size() < kHeaderSize || fileSize < kHeaderSize)
         return Error { damaged(EncryptedFile::tr("it ends inside its header")) };
+    if (sodium_memcmp(bytes(checksum(header)), bytes(header, kChecksumAt), kHashBytes) != 0)
+        return Error { damaged(EncryptedFile::tr("its header does not match its checksum")) };
     const int version = quint8(header[kVersionAt]);
     if (version > kFormatVersion)
         return Error { EncryptedFile::tr(
@@ -157,10 +161,6 @@ Status checkHeader(const QByteArray &header, qint64 fileSize)
                            .arg(kFormatVersion) };
     if (version != kFormatVersion)
         return Error { damaged(EncryptedFile::tr("its format version %1 is not one Rapport wrote").arg(version)) };
-    if (fileSize < kHeaderSize)
-        return Error { damaged(EncryptedFile::tr("it ends inside its header")) };
-    if (sodium_memcmp(bytes(checksum(header)), bytes(header, kChecksumAt), kHashBytes) != 0)
-        return Error { damaged(EncryptedFile::tr("its header does not match its checksum")) };
     const quint64 ops = qFromLittleEndian<quint64>(bytes(header, kOpsAt));
     const quint64 memory = qFromLittleEndian<quint64>(bytes(header, kMemoryAt));
     if (quint8(header[kAlgorithmAt]) != crypto_pwhash_ALG_ARGON2ID13)
@@ -191,14 +191,11 @@ bool EncryptedFile::hasMagic(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(kMagicSize) == QByteArray(kMagic, kMagicSize);
 }
 
-Status EncryptedFile::seal(const QString &plainPath, const QString &target, const QByteArray &passphrase, KdfCost cost,
-    const Progress &progress)
+Status EncryptedFile::seal(
+    QByteArrayView plain, const QString &target, const QByteArray &passphrase, KdfCost cost, const Progress &progress)
 {
     if (!sodiumReady())
         return Error { tr("The encryption library could not start.") };
-    QFile in(plainPath);
-    if (!in.open(QIODevice::ReadOnly))
-        return readError(in);
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return writeError(out);
@@ -217,30 +214,27 @@ Status EncryptedFile::seal(const QString &plainPath, const QString &target, cons
     if (out.write(header) != kHeaderSize)
         return writeError(out);
 
-    const qint64 total = in.size();
-    qint64 done = 0;
-    QByteArray plain(kChunkSize, '\0');
+    const qint64 total = plain.size();
     QByteArray sealed(4 + kChunkSize + kAuthBytes, '\0');
+    qint64 done = 0;
     bool first = true;
     bool final = false;
     while (!final) {
-        const qint64 read = in.read(plain.data(), kChunkSize);
-        if (read < 0)
-            return readError(in);
-        done += read;
-        final = in.atEnd();
-        unsigned long long length = 0;
-        crypto_secretstream_xchacha20poly1305_push(&stream.state, bytes(sealed, 4), &length, bytes(plain),
-            quint64(read), first ? bytes(header) : nullptr, first ? kHeaderSize : 0,
+        const qint64 length = std::min<qint64>(kChunkSize, total - done);
+        final = done + length == total;
+        unsigned long long sealedLength = 0;
+        crypto_secretstream_xchacha20poly1305_push(&stream.state, bytes(sealed, 4), &sealedLength,
+            reinterpret_cast<const unsigned char *>(plain.data()) + done, quint64(length),
+            first ? bytes(header) : nullptr, first ? kHeaderSize : 0,
             final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
         first = false;
-        qToLittleEndian<quint32>(quint32(length), bytes(sealed));
-        if (out.write(sealed.constData(), qint64(4 + length)) != qint64(4 + length))
+        done += length;
+        qToLittleEndian<quint32>(quint32(sealedLength), bytes(sealed));
+        if (out.write(sealed.constData(), qint64(4 + sealedLength)) != qint64(4 + sealedLength))
             return writeError(out);
         if (progress && !progress(done, total))
             return Error { cancelled() };
     }
-    sodium_memzero(plain.data(), size_t(plain.size()));
     if (!out.flush())
         return writeError(out);
     out.close();
@@ -248,7 +242,7 @@ Status EncryptedFile::seal(const QString &plainPath, const QString &target, cons
 }
 
 Status EncryptedFile::open(
-    const QString &sealedPath, const QString &plainTarget, const QByteArray &passphrase, const Progress &progress)
+    const QString &sealedPath, const QByteArray &passphrase, const Sink &sink, const Progress &progress)
 {
     if (!sodiumReady())
         return Error { tr("The encryption library could not start.") };
@@ -273,9 +267,6 @@ Status EncryptedFile::open(
         != 0)
         return Error { damaged(tr("its stream header is not valid")) };
 
-    QFile out(plainTarget);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return writeError(out);
     const quint32 chunk = qFromLittleEndian<quint32>(bytes(header, kChunkAt));
     QByteArray sealed(chunk + kAuthBytes, '\0');
     QByteArray plain(chunk, '\0');
@@ -298,17 +289,16 @@ Status EncryptedFile::open(
                 length, part == 1 ? bytes(header) : nullptr, part == 1 ? kHeaderSize : 0)
             != 0)
             return Error { damaged(tr("part %1 fails its authentication check").arg(part)) };
-        if (out.write(plain.constData(), qint64(plainLength)) != qint64(plainLength))
-            return writeError(out);
+        if (auto taken = sink(QByteArrayView(plain.constData(), qint64(plainLength))); !taken)
+            return taken;
         if (progress && !progress(in.pos(), total))
             return Error { cancelled() };
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
             break;
     }
+    sodium_memzero(plain.data(), size_t(plain.size()));
     if (!in.atEnd())
         return Error { damaged(tr("there is more data after its last part")) };
-    if (!out.flush())
-        return writeError(out);
     return {};
 }
 

@@ -4,8 +4,11 @@
 #include "io/Transfer.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+
+#include <functional>
 
 namespace rapport::core::io {
 
@@ -35,8 +38,11 @@ enum class KdfCost { Moderate, Interactive };
 // The checksum tells a damaged header from a wrong passphrase; the key check, from the
 // passphrase, tells a wrong passphrase from damaged data; every chunk is authenticated,
 // and a file that ends before TAG_FINAL, or goes on after it, is damaged. Reading checks
-// the Argon2id settings against limits before deriving anything, so a hostile header
-// cannot ask for gigabytes, and bounds every chunk's length before reading it.
+// the checksum before the format version, so that damage is never taken for a newer
+// format (a later format keeps bytes 0..24 and the checksum where they are, or older
+// versions call it damaged); then the Argon2id settings against limits before deriving
+// anything, so a hostile header cannot ask for gigabytes, and every chunk's length before
+// reading it. Both directions work from memory: no plain copy is ever written to disk.
 class EncryptedFile final
 {
     Q_DECLARE_TR_FUNCTIONS(EncryptedFile)
@@ -45,15 +51,18 @@ public:
     // Whether `path` begins with the magic.
     static bool hasMagic(const QString &path);
 
-    // Encrypts `plainPath` into `target`, an existing owner-only file that is overwritten,
-    // and flushes it to the disk. Progress in bytes; false cancels.
-    static Status seal(const QString &plainPath, const QString &target, const QByteArray &passphrase, KdfCost cost,
+    // Takes the plain bytes as they are decrypted, each part authenticated first.
+    using Sink = std::function<Status(QByteArrayView plain)>;
+
+    // Encrypts `plain` into `target`, an existing owner-only file that is overwritten, and
+    // flushes it to the disk. Progress in bytes; false cancels.
+    static Status seal(QByteArrayView plain, const QString &target, const QByteArray &passphrase, KdfCost cost,
         const Progress &progress = {});
-    // Decrypts `sealedPath` into `plainTarget` (an existing owner-only file), after checking
-    // the header, its limits and the passphrase; every chunk is authenticated before it is
-    // written. The error's message is a sentence about the backup. Progress in bytes read.
-    static Status open(const QString &sealedPath, const QString &plainTarget, const QByteArray &passphrase,
-        const Progress &progress = {});
+    // Decrypts `sealedPath` into `sink`, after checking the header, its limits and the
+    // passphrase. The error's message is a sentence about the backup (or the sink's).
+    // Progress in bytes read.
+    static Status open(
+        const QString &sealedPath, const QByteArray &passphrase, const Sink &sink, const Progress &progress = {});
 
     static QString cancelled() { return tr("The encryption was cancelled."); }
 };

@@ -1,10 +1,14 @@
 #include "Aggregates.h"
 
 #include "Database.h"
+#include "Statement.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <tuple>
 #include <vector>
@@ -59,7 +63,7 @@ Status rebuildAggregates(QSqlDatabase &db)
                                   "(SELECT max(day) FROM contact_day WHERE colleague_id = colleague.id)"));
 }
 
-Result<QStringList> aggregateDrift(QSqlDatabase &db)
+Result<QStringList> aggregateDrift(sqlite3 *db)
 {
     QStringList problems;
     std::vector<std::tuple<QString, QString, QString>> comparisons;
@@ -71,15 +75,27 @@ Result<QStringList> aggregateDrift(QSqlDatabase &db)
     comparisons.emplace_back(QStringLiteral("colleague.last_contact"), QString::fromLatin1(kLastContactStored),
                              QString::fromLatin1(kLastContactRecomputed));
     for (const auto &[name, stored, recomputed] : comparisons) {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + (SELECT count(*) FROM (%2 EXCEPT %1))")
-                            .arg(stored, recomputed))
-            || !query.next())
-            return sqlError(QCoreApplication::translate("Database", "Cannot check the journal's figures"), query.lastError());
-        if (const int rows = query.value(0).toInt(); rows > 0)
+        const QByteArray sql = QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + (SELECT count(*) FROM (%2 EXCEPT %1))")
+                                   .arg(stored, recomputed)
+                                   .toUtf8();
+        Statement query(db, sql.constData());
+        if (!query.next())
+            return Error{QCoreApplication::translate("Database", "Cannot check the journal's figures: %1").arg(query.errorText())};
+        const qint64 rows = query.int64Column(0);
+        std::ignore = query.finish();
+        if (rows > 0)
             problems << QCoreApplication::translate("Database", "%1 has %2 row(s) that differ from the entries").arg(name).arg(rows);
     }
     return problems;
+}
+
+Result<QStringList> aggregateDrift(QSqlDatabase &db)
+{
+    // The same SQL on the raw handle, so `check` and a restore's check are one check.
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error{QCoreApplication::translate("Database", "Cannot check the journal's figures: it is not open")};
+    return aggregateDrift(*static_cast<sqlite3 *const *>(handle.constData()));
 }
 
 } // namespace rapport::core::storage

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QSqlDatabase;
+struct sqlite3;
 
 namespace rapport::core::storage {
 
@@ -14,5 +15,7 @@ namespace rapport::core::storage {
 Status rebuildAggregates(QSqlDatabase &db);
 // One line for each aggregate table that differs from a recomputation; empty when exact.
 Result<QStringList> aggregateDrift(QSqlDatabase &db);
+// The same on a raw connection (a journal checked before it is restored).
+Result<QStringList> aggregateDrift(sqlite3 *db);
 
 } // namespace rapport::core::storage

@@ -1,69 +1,50 @@
 #include "JournalFile.h"
 
+#include "Aggregates.h"
 #include "Schema.h"
+#include "SqliteConnection.h"
 #include "Statement.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QUrl>
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <tuple>
+#include <unistd.h>
 
 namespace rapport::core::storage {
 namespace {
 
-// Enough to report often on a large journal (4 KiB pages: 1 MiB a step) and few enough
-// that each step's lock on the source is short.
-constexpr int kPagesPerStep = 256;
-// How long a copy waits in all for a source that another connection holds locked.
-constexpr int kBusyWaitMs = 5'000;
-constexpr int kBusyPauseMs = 20;
 // The first lines of a failed check that a message names.
 constexpr qsizetype kProblemsShown = 3;
+// How long a restore waits in all for another program's write to end.
+constexpr int kWriteWaitMs = 10'000;
+// The journal format whose derived tables storage::aggregateDrift knows; older ones are
+// rebuilt by their migration when the restored journal is first opened.
+constexpr qint64 kAggregatesSince = 3;
 
-// A raw connection, closed when it goes.
-class Connection final
+QString shown(const QString &path)
 {
-public:
-    Connection() = default;
-    ~Connection() { sqlite3_close_v2(m_db); }
-    Q_DISABLE_COPY_MOVE(Connection)
-
-    // SQLite's own message when it cannot open the file.
-    Status open(const QString &path, int flags)
-    {
-        const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
-        if (rc != SQLITE_OK)
-            return Error { message() };
-        sqlite3_extended_result_codes(m_db, 1);
-        return {};
-    }
-    sqlite3 *get() const { return m_db; }
-    QString message() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory"); }
-    Status exec(const char *sql)
-    {
-        if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-            return Error { message() };
-        return {};
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
+    return QDir::toNativeSeparators(path);
+}
 
 // One line per schema object that is not SQLite's own: "type name|table|sql".
 using SchemaRows = QStringList;
 
-Result<SchemaRows> schemaOf(Connection &db)
+Result<SchemaRows> schemaOf(sqlite3 *db)
 {
-    Statement rows(db.get(),
+    Statement rows(db,
         "SELECT type, name, tbl_name, sql FROM sqlite_schema "
         "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name");
     if (auto prepared = rows.prepared(); !prepared)
@@ -134,26 +115,34 @@ QString structureDifference(const SchemaRows &actual, const SchemaRows &expected
     return {};
 }
 
-Result<qint64> pragmaNumber(Connection &db, const char *sql)
+QString messageOf(sqlite3 *db)
 {
-    Statement query(db.get(), sql);
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+Result<qint64> pragmaNumber(sqlite3 *db, const char *sql)
+{
+    Statement query(db, sql);
     if (!query.valid() || !query.next())
-        return Error { db.message() };
+        return Error { messageOf(db) };
     const qint64 value = query.int64Column(0);
     std::ignore = query.finish();
     return value;
 }
 
 // Header checks: a Rapport journal of a format this version reads.
-Result<int> journalFormat(Connection &db)
+Result<int> journalFormat(sqlite3 *db)
 {
-    // The first statement reads the header and the schema: garbage fails here.
+    // The first statement reads the header and the schema: garbage fails here. (The
+    // header pragmas alone do not read the schema.)
+    auto objects = pragmaNumber(db, "SELECT count(*) FROM sqlite_schema");
+    if (!objects)
+        return Error { JournalFile::tr("It is damaged or not a journal: %1.").arg(objects.error().message) };
     auto applicationId = pragmaNumber(db, "PRAGMA application_id");
     if (!applicationId)
         return Error { JournalFile::tr("It is damaged or not a journal: %1.").arg(applicationId.error().message) };
     if (*applicationId != schema::kApplicationId) {
-        auto objects = pragmaNumber(db, "SELECT count(*) FROM sqlite_schema");
-        if (objects && *applicationId == 0 && *objects == 0)
+        if (*applicationId == 0 && *objects == 0)
             return Error { JournalFile::tr("It is an empty SQLite database, not a Rapport journal.") };
         return Error { JournalFile::tr("It is an SQLite database, but not a Rapport journal.") };
     }
@@ -172,12 +161,12 @@ Result<int> journalFormat(Connection &db)
     return int(*version);
 }
 
-Status integrity(Connection &db)
+Status integrity(sqlite3 *db)
 {
     QStringList problems;
-    Statement check(db.get(), "PRAGMA integrity_check(20)");
+    Statement check(db, "PRAGMA integrity_check(20)");
     if (!check.valid())
-        return Error { JournalFile::tr("It is damaged: %1.").arg(db.message()) };
+        return Error { JournalFile::tr("It is damaged: %1.").arg(messageOf(db)) };
     while (check.next()) {
         // A row may hold several lines, under a heading that names the schema.
         for (const QString &line : check.textColumn(0).split(u'\n', Qt::SkipEmptyParts)) {
@@ -190,9 +179,9 @@ Status integrity(Connection &db)
     if (!problems.isEmpty())
         return Error { JournalFile::tr("It is damaged: %1.").arg(problems.mid(0, kProblemsShown).join(u"; ")) };
 
-    Statement keys(db.get(), "PRAGMA foreign_key_check");
+    Statement keys(db, "PRAGMA foreign_key_check");
     if (!keys.valid())
-        return Error { JournalFile::tr("It is damaged: %1.").arg(db.message()) };
+        return Error { JournalFile::tr("It is damaged: %1.").arg(messageOf(db)) };
     while (keys.next()) {
         // Tables without row ids report no row number.
         problems << (keys.isNull(1)
@@ -210,86 +199,120 @@ Status integrity(Connection &db)
     return {};
 }
 
+// Creates a missing journal owner-only (0600) before SQLite opens it; SQLite gives its
+// -wal and -shm the journal's permissions.
+Status createOwnerOnly(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0 || ::fchmod(fd, 0600) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return Error { JournalFile::tr("Cannot create the journal %1: %2").arg(shown(path), why) };
+    }
+    ::close(fd);
+    return {};
+}
+
+// The backup API copies between databases of different page sizes only when the
+// destination has no write-ahead log; a journal has one.
+Status checkPageSizes(sqlite3 *source, sqlite3 *journal, const QString &journalPath)
+{
+    auto sourcePage = pragmaNumber(source, "PRAGMA page_size");
+    auto sourcePages = pragmaNumber(source, "PRAGMA page_count");
+    if (!sourcePage || !sourcePages)
+        return Error { JournalFile::tr("The backup cannot be read: %1").arg(messageOf(source)) };
+    if (*sourcePages == 0)
+        return Error { JournalFile::tr("The backup holds no journal.") };
+    auto journalPage = pragmaNumber(journal, "PRAGMA page_size");
+    if (!journalPage)
+        return Error { JournalFile::tr("Cannot read the journal %1: %2").arg(shown(journalPath), messageOf(journal)) };
+    Statement mode(journal, "PRAGMA journal_mode");
+    const bool wal = mode.next() && mode.textColumn(0) == QLatin1String("wal");
+    std::ignore = mode.finish();
+    if (wal && *sourcePage != *journalPage)
+        return Error { JournalFile::tr(
+            "The backup is made of %1-byte pages and the journal %2 of %3-byte pages; SQLite "
+            "cannot restore one into the other while the journal has a write-ahead log. "
+            "Restore the backup into a new journal file instead.")
+                           .arg(*sourcePage)
+                           .arg(shown(journalPath))
+                           .arg(*journalPage) };
+    return {};
+}
+
+Status restoreInto(sqlite3 *source, const QString &journalPath, bool existed, const JournalFile::Keep &keep,
+    const JournalFile::Progress &progress)
+{
+    SqliteConnection journal;
+    if (auto opened = journal.open(journalPath, SQLITE_OPEN_READWRITE); !opened)
+        return Error {
+            JournalFile::tr("Cannot open the journal %1: %2").arg(shown(journalPath), opened.error().message)
+        };
+    // Reading the header may wait for a moment of another program's work; the write lock
+    // has its own, longer wait below.
+    sqlite3_busy_timeout(journal.get(), 1'000);
+    if (auto durable = journal.exec("PRAGMA synchronous = FULL"); !durable)
+        return Error {
+            JournalFile::tr("Cannot open the journal %1: %2").arg(shown(journalPath), durable.error().message)
+        };
+    if (auto sizes = checkPageSizes(source, journal.get(), journalPath); !sizes)
+        return sizes;
+
+    BackupSteps steps;
+    steps.progress = progress;
+    steps.cancelled = JournalFile::cancelled();
+    steps.busy = JournalFile::tr("Another program is writing to the journal %1 and was still writing after %2 "
+                                 "seconds; try again when it has finished.")
+                     .arg(shown(journalPath))
+                     .arg(kWriteWaitMs / 1000);
+    steps.busyWaitMs = kWriteWaitMs;
+    if (existed && keep) {
+        // Under the write lock, a second connection reads the journal as it is (WAL lets
+        // readers in): no other program's write can land between this copy and the restore.
+        steps.whileLocked = [&]() -> Status {
+            SqliteConnection reader;
+            if (auto opened = reader.open(journalPath, SQLITE_OPEN_READONLY); !opened)
+                return opened;
+            sqlite3_busy_timeout(reader.get(), 1'000);
+            return keep(reader.get());
+        };
+    }
+    if (auto written = backupPages(journal.get(), source, steps); !written)
+        return written;
+    // The restored pages go from the write-ahead log into the file now, not at some later
+    // write; readers in other programs may hold it back, which is no error.
+    sqlite3_wal_checkpoint_v2(journal.get(), "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return {};
+}
+
 } // namespace
 
 Status JournalFile::copy(sqlite3 *source, const QString &target, const Progress &progress)
 {
     if (!source)
         return Error { tr("The journal is not open.") };
-    Connection dest;
+    SqliteConnection dest;
     if (auto opened = dest.open(target, SQLITE_OPEN_READWRITE); !opened)
         return opened;
-    sqlite3_backup *backup = sqlite3_backup_init(dest.get(), "main", source, "main");
-    if (!backup)
-        return Error { dest.message() };
-    int rc = SQLITE_OK;
-    int waitedMs = 0;
-    qint64 total = 0;
-    while (true) {
-        rc = sqlite3_backup_step(backup, kPagesPerStep);
-        if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-            break;
-        total = sqlite3_backup_pagecount(backup);
-        if (progress && !progress(total - sqlite3_backup_remaining(backup), total)) {
-            sqlite3_backup_finish(backup);
-            return Error { cancelled() };
-        }
-        if (rc != SQLITE_OK) {
-            // Another connection holds the source for a moment; the copy goes on after it.
-            if (waitedMs >= kBusyWaitMs)
-                break;
-            sqlite3_sleep(kBusyPauseMs);
-            waitedMs += kBusyPauseMs;
-        }
-    }
-    total = sqlite3_backup_pagecount(backup);
-    sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE)
-        return Error { QString::fromUtf8(sqlite3_errstr(rc)) };
+    BackupSteps steps;
+    steps.progress = progress;
+    steps.cancelled = cancelled();
+    if (auto copied = backupPages(dest.get(), source, steps); !copied)
+        return copied;
     // The last report may cancel too: the caller has not used the copy yet.
+    const qint64 total = pragmaNumber(dest.get(), "PRAGMA page_count").value_or(0);
     if (progress && !progress(total, total))
         return Error { cancelled() };
     // The pages came with the source's header, which says WAL; one file is what a backup is.
     return dest.exec("PRAGMA journal_mode = DELETE");
 }
 
-Status JournalFile::copyFile(const QString &source, Access access, const QString &target, const Progress &progress)
+Status JournalFile::checkRestorable(sqlite3 *db)
 {
-    Connection from;
-    if (access == Access::ReadOnly && !QFileInfo::exists(source + QStringLiteral("-wal"))) {
-        // Immutable: no lock, and no -wal or -shm made beside a file that may be on
-        // read-only media (a journal's header says WAL even when no log is left).
-        const QString uri = QUrl::fromLocalFile(QFileInfo(source).absoluteFilePath()).toString(QUrl::FullyEncoded)
-            + QStringLiteral("?immutable=1");
-        if (auto opened = from.open(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI); !opened)
-            return opened;
-    } else if (auto opened
-               = from.open(source, access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
-               !opened) {
-        return opened;
-    }
-    if (access == Access::Exclusive) {
-        // In exclusive locking mode the first read takes the file for this connection
-        // alone; it fails while the app or another program has the journal open.
-        sqlite3_busy_timeout(from.get(), 1'000);
-        if (auto locked = from.exec("PRAGMA locking_mode = EXCLUSIVE"); !locked)
-            return locked;
-        if (sqlite3_exec(from.get(), "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_OK) {
-            if ((sqlite3_errcode(from.get()) & 0xff) == SQLITE_BUSY)
-                return Error { tr("It is open in Rapport or another program; close it and try again.") };
-            return Error { from.message() };
-        }
-    }
-    return copy(from.get(), target, progress);
-}
-
-Status JournalFile::checkRestorable(const QString &path)
-{
-    Connection db;
-    if (auto opened = db.open(path, SQLITE_OPEN_READWRITE); !opened)
-        return Error { tr("It cannot be read: %1.").arg(opened.error().message) };
     // Nothing in a file from outside runs with more rights than plain SQL has.
-    std::ignore = db.exec("PRAGMA trusted_schema = OFF");
+    std::ignore = sqlite3_exec(db, "PRAGMA trusted_schema = OFF", nullptr, nullptr, nullptr);
     auto format = journalFormat(db);
     if (!format)
         return format.error();
@@ -302,7 +325,33 @@ Status JournalFile::checkRestorable(const QString &path)
         return expected.error();
     if (const QString difference = structureDifference(*actual, *expected); !difference.isEmpty())
         return Error { tr("It is not a journal as Rapport makes them: %1.").arg(difference) };
-    return integrity(db);
+    if (auto sound = integrity(db); !sound)
+        return sound;
+    // What `rapport-cli check` also refuses: figures that the entries do not give.
+    if (*format < kAggregatesSince)
+        return {};
+    auto drift = aggregateDrift(db);
+    if (!drift)
+        return Error { tr("It is damaged: %1.").arg(drift.error().message) };
+    if (!drift->isEmpty())
+        return Error { tr("It has figures that do not match its entries: %1.").arg(drift->join(u"; ")) };
+    return {};
+}
+
+Status JournalFile::restore(sqlite3 *source, const QString &journalPath, const Keep &keep, const Progress &progress)
+{
+    const bool existed = QFileInfo::exists(journalPath);
+    if (!existed) {
+        if (auto created = createOwnerOnly(journalPath); !created)
+            return created;
+    }
+    Status restored = restoreInto(source, journalPath, existed, keep, progress);
+    if (!restored && !existed) {
+        // A journal that this restore created and could not fill goes again.
+        for (const char *suffix : { "", "-journal", "-wal", "-shm" })
+            QFile::remove(journalPath + QLatin1String(suffix));
+    }
+    return restored;
 }
 
 } // namespace rapport::core::storage

@@ -34,9 +34,8 @@ QString CliTest::path(const QString &name) const
     return QDir(m_dir.path()).filePath(name);
 }
 
-CliRun CliTest::run(const QStringList &args, const QStringList &wrapper) const
+QProcessEnvironment CliTest::environment() const
 {
-    EXPECT_TRUE(m_dir.isValid());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
@@ -46,9 +45,19 @@ CliRun CliTest::run(const QStringList &args, const QStringList &wrapper) const
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return env;
+}
 
+QString CliTest::program()
+{
+    return QStringLiteral(RAPPORT_CLI_PATH);
+}
+
+CliRun CliTest::run(const QStringList &args, const QStringList &wrapper) const
+{
+    EXPECT_TRUE(m_dir.isValid());
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(environment());
     process.setWorkingDirectory(m_dir.path());
     if (wrapper.isEmpty())
         process.start(QStringLiteral(RAPPORT_CLI_PATH), args);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -43,6 +44,10 @@ protected:
     QString db() const { return path(QStringLiteral("journal.rapport")); }
     QString dataHome() const { return path(QStringLiteral("data")); }
     QString configHome() const { return path(QStringLiteral("config")); }
+
+    // The environment rapport-cli runs in, for tests that start it themselves.
+    QProcessEnvironment environment() const;
+    static QString program();
 
     // rapport-cli ARGS exactly as given; under `wrapper` (a program and its arguments, such
     // as /usr/bin/time -f %M) when one is given.

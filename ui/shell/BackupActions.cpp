@@ -201,8 +201,9 @@ bool BackupActions::restore(const QString &path, const QByteArray &passphrase)
     if (!journal)
         return false;
     const QString journalPath = journal->path();
-    // The journal is closed, so the file can be replaced; a rolling backup still reading
-    // it ends first.
+    // The restore writes into the journal in place, so it may stay open elsewhere; the
+    // window closes it and opens it again afterwards so that no page, undo step or cache
+    // keeps anything of the journal as it was. A rolling backup still reading it ends first.
     waitForRollingBackup();
     m_window.closeJournal();
     QString kept;

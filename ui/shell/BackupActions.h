@@ -20,8 +20,9 @@ class MainWindow;
 // File ▸ Back Up, Back Up Encrypted and Restore (DESIGN.md section 7), and the daily
 // rolling backups of the open journal: made with SQLite's backup API on a connection of
 // their own, off the GUI thread, once a day while Rapport runs (the last 7 are kept).
-// Restoring closes the journal, checks the backup, keeps the journal it replaces as a
-// backup, and opens the restored one.
+// Restoring checks the backup, keeps the journal it replaces as a backup and writes the
+// backup into the journal in place (core::io::Backup::restore); the window closes its
+// journal around that and opens it again, so every page reads the restored journal.
 class BackupActions final : public QObject
 {
     Q_OBJECT

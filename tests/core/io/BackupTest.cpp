@@ -1,7 +1,8 @@
 // Plain backups and restore (DESIGN.md section 7 "Backups"): copies made with SQLite's
 // backup API, checked by the sqlite3 shell, with the rows a write-ahead log still holds;
 // daily rolling backups that keep seven of this journal alone; cancelling leaves nothing;
-// restore keeps the journal it replaces and refuses one that is in use.
+// restore writes into the journal (open or not) under one write lock with the copy it
+// keeps of it; what killed runs left is cleared.
 
 #include "io/Backup.h"
 
@@ -12,8 +13,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace rapport::core::io {
 namespace {
@@ -237,23 +243,146 @@ TEST_F(BackupTest, RestoreKeepsTheRowsACrashLeftInTheWriteAheadLog)
     EXPECT_EQ(test::sqliteDump(crashed), test::sqliteDump(backup));
 }
 
-TEST_F(BackupTest, RestoreRefusesAJournalThatIsOpenAndChangesNothing)
+// Restore writes into the journal through SQLite (DESIGN.md section 9), so a connection
+// that has it open, here or in another program, reads the restored journal next and its
+// later writes land in it. (Earlier versions renamed a file over the journal and so had
+// to refuse an open one.)
+TEST_F(BackupTest, RestoreWritesIntoAnOpenJournalWhoseConnectionThenSeesTheBackup)
 {
     const QString backup = file(u"backup.rapport"_s);
     must(Backup::write(db(), backup), "backup");
+    const QStringList backupRows = test::dumpJournal(db());
     addColleague(u"Zoe Walker"_s);
     const QStringList rows = test::dumpJournal(db());
 
+    const QString kept = must(Backup::restore(backup, m_journal.path(), {}, file(u"kept"_s), kNow), "restore");
+    EXPECT_EQ(test::dumpFile(kept), rows);
+    EXPECT_EQ(test::dumpJournal(db()), backupRows);
+    EXPECT_TRUE(must(db().integrityProblems(false), "check").isEmpty());
+    addColleague(u"Yusuf Demir"_s);
+    m_journal.close();
+    EXPECT_TRUE(test::sqliteDump(m_journal.path()).contains(u"Yusuf Demir"_s));
+    EXPECT_FALSE(test::sqliteDump(m_journal.path()).contains(u"Zoe Walker"_s));
+    EXPECT_EQ(test::sqliteIntegrity(m_journal.path()), u"ok\n"_s);
+}
+
+// The journal is kept and written under one write lock: while the copy is made and while
+// the backup is written, no other connection can write, so nothing can land after the
+// kept copy and then be written over.
+TEST_F(BackupTest, NoWriteCanLandBetweenTheKeptCopyAndTheRestore)
+{
+    test::TempJournal large;
+    test::fillLargeJournal(large.db());
+    const QString backup = file(u"large.rapport"_s);
+    must(Backup::write(large.db(), backup), "backup");
+    must(large->addColleague(test::makeColleague(u"Zoe Walker"_s)), "add");
+
+    test::RawConnection other(large.path());
+    other.exec(u"PRAGMA busy_timeout = 0"_s);
+    const auto tryWrite = [&](const QString &name) {
+        QSqlQuery insert(other.db());
+        return insert.exec(u"INSERT INTO colleague (name, name_key, tracked_since) VALUES ('%1', '%2', 20089)"_s.arg(
+            name, name.toLower()));
+    };
+    int keeping = 0;
+    int writing = 0;
+    const QString keep = file(u"kept"_s);
+    const QString kept = must(Backup::restore(backup, large.path(), {}, keep, kNow,
+                                  [&](qint64 done, qint64) {
+                                      if (done > 2000 && done < 2500) {
+                                          ++keeping;
+                                          EXPECT_FALSE(tryWrite(u"During the copy"_s)) << done;
+                                      } else if (done > 2500 && done < 3000) {
+                                          ++writing;
+                                          EXPECT_FALSE(tryWrite(u"During the restore"_s)) << done;
+                                          EXPECT_EQ(test::entriesOf(keep).size(), 1) << "kept before writing";
+                                      }
+                                      return true;
+                                  }),
+        "restore");
+    EXPECT_GT(keeping, 0);
+    EXPECT_GT(writing, 0);
+    EXPECT_TRUE(tryWrite(u"After the restore"_s));
+    EXPECT_TRUE(test::sqliteDump(kept).contains(u"Zoe Walker"_s));
+    const QString now = test::sqliteDump(large.path());
+    EXPECT_TRUE(now.contains(u"After the restore"_s));
+    EXPECT_FALSE(now.contains(u"Zoe Walker"_s));
+    EXPECT_FALSE(now.contains(u"During the"_s));
+}
+
+// The backup API writes between page sizes only into a journal without a write-ahead
+// log; a journal has one, so such a backup is refused with words, and goes into a new file.
+TEST_F(BackupTest, ABackupOfAnotherPageSizeIsRefusedForTheJournalButRestoresIntoANewOne)
+{
+    const QString backup = file(u"backup.rapport"_s);
+    must(Backup::write(db(), backup), "backup");
+    {
+        test::RawConnection raw(backup);
+        raw.exec(u"PRAGMA page_size = 8192"_s);
+        raw.exec(u"VACUUM"_s);
+    }
+    ASSERT_EQ(test::sqliteShell(backup, { u"PRAGMA page_size"_s }), u"8192\n"_s);
+    const QStringList rows = test::dumpJournal(db());
     auto refused = Backup::restore(backup, m_journal.path(), {}, file(u"kept"_s), kNow);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message,
-        u"Cannot keep the journal %1 before restoring: It is open in Rapport or another program; close it and try "
-        "again."_s.arg(m_journal.path()));
+        u"Cannot restore into the journal %1: The backup is made of 8192-byte pages and the journal %1 of 4096-byte "
+        "pages; SQLite cannot restore one into the other while the journal has a write-ahead log. Restore the backup "
+        "into a new journal file instead."_s.arg(m_journal.path()));
     EXPECT_EQ(test::dumpJournal(db()), rows);
     EXPECT_EQ(test::entriesOf(file(u"kept"_s)), QStringList());
-    EXPECT_EQ(test::entriesOf(m_journal.folder()),
-        (QStringList { u"backup.rapport"_s, u"journal.rapport"_s, u"journal.rapport-shm"_s, u"journal.rapport-wal"_s,
-            u"kept"_s }));
+
+    const QString fresh = file(u"fresh.rapport"_s);
+    must(Backup::restore(backup, fresh, {}, file(u"kept"_s), kNow), "into a new journal");
+    EXPECT_EQ(test::dumpFile(fresh), rows);
+}
+
+// What killed runs left (TempFile's hidden ".NAME.XXXXXX" beside a target or journal,
+// with SQLite's files beside them) goes when a backup or restore starts there; files of
+// other names, files newer than this process and files a live run holds stay.
+TEST_F(BackupTest, StagingFilesThatKilledRunsLeftAreRemovedAndNothingElse)
+{
+    const QString keep = file(u"kept"_s);
+    ASSERT_TRUE(QDir().mkpath(keep));
+    const QDateTime old(QDate(2020, 1, 1), QTime(12, 0));
+    const auto make = [&](const QString &path, const QDateTime &modified) {
+        test::writeAll(path, "SQLite format 3");
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.setFileTime(modified, QFileDevice::FileModificationTime));
+    };
+    const QStringList stale = { u".journal.rapport.Ab12Cd"_s, u".journal.rapport.Ab12Cd-wal"_s,
+        u".journal.rapport.Zz99Yy-journal"_s, u".backup.rapport.Qw3rTy"_s };
+    const QStringList staleKept = { u".journal-before-restore-2025-03-01-101500.rapport.Xy12Zz"_s,
+        u".journal-before-restore-2025-03-01-101500-2.rapport.Xy12Zq"_s };
+    const QStringList others = { u".journal.rapport.notes"_s, u".other.rapport.Ab12Cd"_s, u"journal.rapport.Ab12Cd"_s,
+        u".journal.rapport.Ab12Cd.txt"_s, u".held.rapport.Hh11Hh"_s };
+    for (const QString &name : stale + others)
+        make(file(name), old);
+    for (const QString &name : staleKept)
+        make(QDir(keep).filePath(name), old);
+    make(QDir(keep).filePath(u".journal-before-restore-notes.rapport.Xy12Zz"_s), old);
+    make(file(u".journal.rapport.Nw11Nw"_s), QDateTime::currentDateTime().addSecs(60));
+    // A run that is still going holds its staging file locked.
+    make(file(u".journal.rapport.Lk22Lk"_s), old);
+    const int held = ::open(QFile::encodeName(file(u".journal.rapport.Lk22Lk"_s)).constData(), O_RDONLY);
+    ASSERT_GE(held, 0);
+    ASSERT_EQ(::flock(held, LOCK_EX), 0);
+
+    must(Backup::write(db(), file(u"backup.rapport"_s)), "backup");
+    EXPECT_FALSE(QFileInfo::exists(file(u".backup.rapport.Qw3rTy"_s)));
+    m_journal.close();
+    must(Backup::restore(file(u"backup.rapport"_s), m_journal.path(), {}, keep, kNow), "restore");
+    ::close(held);
+
+    QStringList expected = others;
+    expected << u".journal.rapport.Lk22Lk"_s << u".journal.rapport.Nw11Nw"_s << u"backup.rapport"_s
+             << u"journal.rapport"_s << u"kept"_s;
+    expected.sort();
+    EXPECT_EQ(test::entriesOf(m_journal.folder()), expected);
+    EXPECT_EQ(test::entriesOf(keep),
+        (QStringList { u".journal-before-restore-notes.rapport.Xy12Zz"_s,
+            u"journal-before-restore-2025-03-15-101500.rapport"_s }));
 }
 
 TEST_F(BackupTest, RestoreFromAClosedJournalFileLeavesNothingBesideIt)

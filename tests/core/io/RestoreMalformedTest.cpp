@@ -68,10 +68,8 @@ public:
     // `content` sealed with the fixtures' passphrase.
     QByteArray seal(const QByteArray &content) const
     {
-        const QString in = QDir(m_folder).filePath(u"plain.bin"_s);
         const QString out = QDir(m_folder).filePath(u"sealed.bin"_s);
-        test::writeAll(in, content);
-        must(EncryptedFile::seal(in, out, kPassphrase, KdfCost::Interactive), "seal");
+        must(EncryptedFile::seal(content, out, kPassphrase, KdfCost::Interactive), "seal");
         return test::readAll(out);
     }
     // The good sealed backup with its header changed by `change` and its checksum made
@@ -231,11 +229,22 @@ std::vector<Case> cases()
             damaged(u"it ends inside its header"_s) },
         { "encrypted header cut short", [](const Inputs &in) { return in.sealed.left(100); },
             damaged(u"it ends inside its header"_s) },
-        { "encrypted format 2", [](const Inputs &in) { return overwritten(in.sealed, 24, 1, '\x02'); },
+        // A newer version writes a header whose checksum matches; anything else is damage.
+        { "encrypted format 2", [](const Inputs &in) { return in.sealedHeader([](QByteArray &b) { b[24] = 2; }); },
             u"The backup was made by a newer version of Rapport (encrypted backup format 2; this version reads 1). "
             "Update Rapport to restore it."_s },
-        { "encrypted format 0", [](const Inputs &in) { return overwritten(in.sealed, 24, 1, '\0'); },
+        { "encrypted format 0", [](const Inputs &in) { return in.sealedHeader([](QByteArray &b) { b[24] = 0; }); },
             damaged(u"its format version 0 is not one Rapport wrote"_s) },
+        { "encrypted format 2 without a matching checksum",
+            [](const Inputs &in) { return overwritten(in.sealed, 24, 1, '\x02'); },
+            damaged(u"its header does not match its checksum"_s) },
+        { "random bytes after the encrypted magic",
+            [](const Inputs &in) {
+                QByteArray bytes = in.sealed.left(24) + noise(in.sealed.size() - 24);
+                bytes[24] = '\x9c'; // whatever the version byte says, the checksum tells
+                return bytes;
+            },
+            damaged(u"its header does not match its checksum"_s) },
         { "a salt byte changed", [](const Inputs &in) { return flipped(in.sealed, 45); },
             damaged(u"its header does not match its checksum"_s) },
         { "a checksum byte changed", [](const Inputs &in) { return flipped(in.sealed, 149); },
@@ -358,6 +367,34 @@ TEST_F(RestoreMalformedTest, EveryMalformedBackupIsRefusedWithItsMessageAndChang
     }
     // The good ones still restore, so the refusals above were about the damage.
     EXPECT_TRUE(Backup::restore(file(u"inputs/good.rapport"_s), m_journal.path(), {}, file(u"kept"_s), kNow).ok());
+}
+
+// Derived tables (contact_day, interaction_day, gratitude_day, colleague.last_contact)
+// that disagree with the entries would make every figure wrong: `check` refuses such a
+// journal, so restore refuses such a backup, plain or sealed, and names the tables.
+TEST_F(RestoreMalformedTest, ABackupWhoseFiguresDisagreeWithItsEntriesIsRefused)
+{
+    const QString prefix = u"It has figures that do not match its entries: "_s;
+    const auto refusedWith = [&](const QByteArray &bytes, const QByteArray &passphrase, const QStringList &tables) {
+        const QString input = file(u"inputs/case.bin"_s);
+        test::writeAll(input, bytes);
+        auto restored = Backup::restore(input, m_journal.path(), passphrase, file(u"kept"_s), kNow);
+        ASSERT_FALSE(restored.ok());
+        const QString message = restored.error().message;
+        EXPECT_TRUE(message.startsWith(QDir::toNativeSeparators(input) + u": "_s + prefix)) << message.toStdString();
+        for (const QString &table : tables)
+            EXPECT_TRUE(message.contains(table + u" has "_s)) << message.toStdString();
+        EXPECT_EQ(test::readAll(m_journal.path()), m_before);
+        EXPECT_EQ(test::entriesOf(m_journal.folder()), m_entries);
+        EXPECT_EQ(test::entriesOf(file(u"kept"_s)), QStringList());
+    };
+    const QByteArray counts = m_inputs.plainWith({ u"UPDATE interaction_day SET n = n + 5"_s });
+    refusedWith(counts, {}, { u"interaction_day"_s });
+    refusedWith(m_inputs.seal(counts), kPassphrase, { u"interaction_day"_s });
+    refusedWith(m_inputs.plainWith({ u"DELETE FROM contact_day"_s }), {}, { u"contact_day"_s });
+    refusedWith(
+        m_inputs.plainWith({ u"UPDATE colleague SET last_contact = 1"_s }), {}, { u"colleague.last_contact"_s });
+    refusedWith(m_inputs.plainWith({ u"UPDATE gratitude_day SET n = n + 1"_s }), {}, { u"gratitude_day"_s });
 }
 
 TEST_F(RestoreMalformedTest, NothingThereAFolderOrTheJournalItselfIsRefused)
