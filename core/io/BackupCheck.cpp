@@ -1,7 +1,7 @@
 #include "BackupCheck.h"
 
-#include "io/BackupFiles.h"
 #include "storage/JournalFile.h"
+#include "storage/MemoryJournal.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -12,13 +12,10 @@ Status BackupCheck::check(const QString &backupPath)
 {
     if (!QFileInfo(backupPath).isFile())
         return Error { tr("There is no backup at %1.").arg(backupPath) };
-    TempFile copy(backupPath);
-    if (!copy.created())
-        return copy.created().error();
-    if (auto copied = storage::JournalFile::copyFile(backupPath, storage::JournalFile::Access::ReadOnly, copy.path(), {});
-        !copied)
-        return copied;
-    return storage::JournalFile::checkRestorable(copy.path());
+    auto memory = storage::MemoryJournal::readFile(backupPath, {});
+    if (!memory)
+        return memory.error();
+    return storage::JournalFile::checkRestorable((*memory)->handle());
 }
 
 QDate BackupCheck::rollingDay(const QString &backupPath)

@@ -9,7 +9,7 @@
 namespace rapport::core::io {
 
 // Whether a plain backup could be restored, without restoring it: the same checks a
-// restore runs first (Backup::restore), on a private copy that is always removed.
+// restore runs first (Backup::restore), on a copy in memory.
 class BackupCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCheck)
