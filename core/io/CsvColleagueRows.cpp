@@ -36,7 +36,7 @@ Error CsvColleagueRows::problem(const QString &field, const QString &message) co
 {
     const QString file = QDir::toNativeSeparators(m_path);
     if (field.isEmpty())
-        return Error { CsvColleagueImport::tr("%1: line %2: %3").arg(file).arg(m_line).arg(message) };
+        return Error { CsvColleagueImport::tr("%1: line %2: %3").arg(file, QString::number(m_line), message) };
     // The column the field came from, to find it in the spreadsheet.
     qsizetype column = -1;
     for (qsizetype i = 0; i < m_mapping.size() && column < 0; ++i) {
@@ -47,7 +47,7 @@ Error CsvColleagueRows::problem(const QString &field, const QString &message) co
             column = i;
     }
     const QString where = column < 0 || column >= m_headers.size()
-        ? CsvColleagueImport::tr("line %1, field \"%2\"").arg(m_line).arg(field)
+        ? CsvColleagueImport::tr("line %1, field \"%2\"").arg(QString::number(m_line), field)
         : CsvColleagueImport::tr("line %1, field \"%2\" (column %3, \"%4\")")
               .arg(m_line)
               .arg(field)

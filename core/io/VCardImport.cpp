@@ -76,7 +76,7 @@ Error readerProblem(const QString &path, const VCardReader &reader)
 {
     const QString file = QDir::toNativeSeparators(path);
     if (reader.problemProperty().isEmpty())
-        return Error { VCardImport::tr("%1: line %2: %3").arg(file).arg(reader.problemLine()).arg(reader.problem()) };
+        return Error { VCardImport::tr("%1: line %2: %3").arg(file, QString::number(reader.problemLine()), reader.problem()) };
     return Error { VCardImport::tr("%1: line %2, property %3: %4")
                        .arg(file)
                        .arg(reader.problemLine())
@@ -226,7 +226,7 @@ Result<VCardSummary> VCardImport::apply(Journal &journal, const VCardPlan &plan,
     const QString file = QDir::toNativeSeparators(plan.path);
     if (decisions.size() != plan.contacts.size())
         return Error {
-            tr("%1: %2 decisions were given for %3 contacts").arg(file).arg(decisions.size()).arg(plan.contacts.size())
+            tr("%1: %2 decisions were given for %3 contacts").arg(file, QString::number(decisions.size()), QString::number(plan.contacts.size()))
         };
     Repositories &repos = journal.repositories();
     const auto gone = [&](const VCardContact &contact) {
@@ -235,7 +235,7 @@ Result<VCardSummary> VCardImport::apply(Journal &journal, const VCardPlan &plan,
                            .arg(*contact.existing) };
     };
     const auto problem = [&](const VCardContact &contact, const Error &error) {
-        return Error { tr("%1: line %2, field \"%3\": %4").arg(file).arg(contact.line).arg(error.field, error.message),
+        return Error { tr("%1: line %2, field \"%3\": %4").arg(file, QString::number(contact.line), error.field, error.message),
             error.field };
     };
     Validator validator(repos);

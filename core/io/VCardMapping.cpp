@@ -150,9 +150,9 @@ Error VCardMapping::problem(const VCardColleague &mapped, qint64 cardLine, const
                            .arg(error.field, source->second, error.message),
             error.field };
     if (error.field.isEmpty())
-        return Error { VCardImport::tr("%1: line %2: %3").arg(file).arg(cardLine).arg(error.message) };
+        return Error { VCardImport::tr("%1: line %2: %3").arg(file, QString::number(cardLine), error.message) };
     return Error {
-        VCardImport::tr("%1: line %2, field \"%3\": %4").arg(file).arg(cardLine).arg(error.field, error.message),
+        VCardImport::tr("%1: line %2, field \"%3\": %4").arg(file, QString::number(cardLine), error.field, error.message),
         error.field
     };
 }
@@ -288,7 +288,7 @@ Result<VCardColleague> VCardMapping::map(const VCard &card)
         m_cardNotes.begin(), m_cardNotes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     const QString who = c.name.isEmpty() ? VCardImport::tr("a card without a name") : c.name;
     for (const auto &[line, text] : std::as_const(m_cardNotes))
-        m_notes << VCardImport::tr("line %1 (%2): %3").arg(line).arg(who, text);
+        m_notes << VCardImport::tr("line %1 (%2): %3").arg(QString::number(line), who, text);
     return out;
 }
 

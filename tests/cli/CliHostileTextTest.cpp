@@ -5,6 +5,7 @@
 
 #include "CliRunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -121,6 +122,24 @@ TEST_F(CliHostileTextTest, DamagedPhotosAreNotesNamingTheirCardNotLinesOfLibpng)
     EXPECT_TRUE(r.out.contains(u"imported %1: 2 new colleagues"_s.arg(hostile("photos.vcf")))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(u"(Ben Okafor): the photo is not an image that can be read"_s)) << r.out.toStdString();
     EXPECT_FALSE(r.out.contains(u"Ana Silva"_s)) << r.out.toStdString(); // her photo was read
+}
+
+} // namespace
+} // namespace rapport::test
+
+namespace rapport::test {
+namespace {
+
+// A file name is text from elsewhere too: "%1" in it stays as it is in every message.
+TEST_F(CliHostileTextTest, PercentSignsInAFileNameStayAsTheyAre)
+{
+    for (const char *fixture : { "bad-email.csv", "bad-email.vcf" }) {
+        const QString odd = path(u"contacts %1 from %2 (100%)."_s + QLatin1String(fixture).section(u'.', 1));
+        ASSERT_TRUE(QFile::copy(hostile(fixture), odd));
+        const CliRun r = import(QLatin1String(fixture).endsWith(u".csv"_s) ? "csv" : "vcard", odd);
+        EXPECT_EQ(r.exitCode, 1);
+        EXPECT_TRUE(r.err.startsWith(u"rapport-cli: "_s + odd + u": line "_s)) << r.err.toStdString();
+    }
 }
 
 } // namespace
