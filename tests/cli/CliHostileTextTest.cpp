@@ -134,9 +134,9 @@ namespace {
 TEST_F(CliHostileTextTest, PercentSignsInAFileNameStayAsTheyAre)
 {
     for (const char *fixture : { "bad-email.csv", "bad-email.vcf" }) {
-        const QString odd = path(u"contacts %1 from %2 (100%)."_s + QLatin1String(fixture).section(u'.', 1));
+        const QString odd = path(u"contacts %1 from %2 (100%)."_s + QString::fromLatin1(fixture).section(u'.', 1));
         ASSERT_TRUE(QFile::copy(hostile(fixture), odd));
-        const CliRun r = import(QLatin1String(fixture).endsWith(u".csv"_s) ? "csv" : "vcard", odd);
+        const CliRun r = import(QString::fromLatin1(fixture).endsWith(u".csv"_s) ? "csv" : "vcard", odd);
         EXPECT_EQ(r.exitCode, 1);
         EXPECT_TRUE(r.err.startsWith(u"rapport-cli: "_s + odd + u": line "_s)) << r.err.toStdString();
     }

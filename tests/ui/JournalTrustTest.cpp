@@ -140,7 +140,7 @@ TEST_F(JournalTrustTest, ADamagedJournalOpensAtOnceThenStopsWritingAndOffersAGoo
     QString chosen;
     bool restoreEnabled = false;
     QTimer watch;
-    connect(&watch, &QTimer::timeout, [&] {
+    QObject::connect(&watch, &QTimer::timeout, &watch, [&] {
         auto *dialog = qobject_cast<DamagedJournalDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
