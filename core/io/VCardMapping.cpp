@@ -145,9 +145,7 @@ Error VCardMapping::problem(const VCardColleague &mapped, qint64 cardLine, const
     const auto source = mapped.sources.constFind(error.field);
     if (source != mapped.sources.cend())
         return Error { VCardImport::tr("%1: line %2, field \"%3\" (property %4): %5")
-                           .arg(file)
-                           .arg(source->first)
-                           .arg(error.field, source->second, error.message),
+                           .arg(file, QString::number(source->first), error.field, source->second, error.message),
             error.field };
     if (error.field.isEmpty())
         return Error { VCardImport::tr("%1: line %2: %3").arg(file, QString::number(cardLine), error.message) };

@@ -285,8 +285,8 @@ TEST(ReminderMigrationTest, VersionThreeKeepsEveryRowAndGainsReminderState)
         before = test::dumpJournal(raw.db());
     }
     auto db = must(Database::open(path, Database::OpenMode::MustExist), "open version 3");
-    EXPECT_EQ(test::pragma(*db, QStringLiteral("user_version")).toInt(), 4);
-    EXPECT_EQ(schema::latestVersion(), 4);
+    EXPECT_EQ(test::pragma(*db, QStringLiteral("user_version")).toInt(), schema::latestVersion());
+    EXPECT_GE(schema::latestVersion(), 4);
     EXPECT_EQ(test::dumpJournal(*db), before); // the new tables start empty
     EXPECT_TRUE(must(db->integrityProblems(false)).isEmpty());
     // The touchbase snooze stays where it was: Ana (due 20007) waits until 20170.

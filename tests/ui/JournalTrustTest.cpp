@@ -62,10 +62,9 @@ protected:
         return QString::fromUtf8(process.readAllStandardOutput());
     }
 
-    QAbstractItemView *viewOf(QWidget *page)
+    QAbstractItemView *viewOf(QWidget *page, const char *name)
     {
-        const auto views = page->findChildren<QAbstractItemView *>();
-        return views.isEmpty() ? nullptr : views.first();
+        return page ? page->findChild<QAbstractItemView *>(QLatin1String(name)) : nullptr;
     }
 
     QTemporaryDir m_dir;
@@ -87,7 +86,7 @@ TEST_F(JournalTrustTest, AnotherProgramsChangesAppearWithoutTouchingWhatIsTyped)
     QTest::keyClicks(what, QStringLiteral("Covered my on-call shift"));
 
     window.showPage(MainWindow::Page::Colleagues);
-    QAbstractItemView *colleagues = viewOf(window.findChild<ColleaguesPage *>());
+    QAbstractItemView *colleagues = viewOf(window.findChild<ColleaguesPage *>(), "colleagueList");
     ASSERT_NE(colleagues, nullptr);
     EXPECT_EQ(colleagues->model()->rowCount(), 0);
 
@@ -99,7 +98,7 @@ TEST_F(JournalTrustTest, AnotherProgramsChangesAppearWithoutTouchingWhatIsTyped)
     cli(journal, { QStringLiteral("log"), QStringLiteral("coffee"), QStringLiteral("Zoë Adams"), QStringLiteral("--date"),
                      QStringLiteral("2026-03-09") });
     window.showPage(MainWindow::Page::Journal);
-    QAbstractItemView *entries = viewOf(window.findChild<JournalPage *>());
+    QAbstractItemView *entries = viewOf(window.findChild<JournalPage *>(), "journalView");
     ASSERT_NE(entries, nullptr);
     QTRY_COMPARE_WITH_TIMEOUT(entries->model()->rowCount(), 1, 3000);
 
