@@ -145,6 +145,9 @@ TEST_F(JournalTrustTest, ADamagedJournalOpensAtOnceThenStopsWritingAndOffersAGoo
             return;
         watch.stop();
         dialog->waitForChecks();
+        // RAPPORT_SCREENSHOT_DIR=DIR keeps a picture of the dialog, to look at.
+        if (const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(QDir(dir).filePath(QStringLiteral("damaged-journal.png")));
         auto *list = dialog->findChild<QListWidget *>();
         for (int row = 0; list && row < list->count(); ++row)
             offered << list->item(row)->text();
