@@ -4,6 +4,7 @@
 // imported within the memory every command may use.
 
 #include "CliRunner.h"
+#include "MemoryBounds.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -194,7 +195,9 @@ TEST_F(CliTransferTest, LargeJournalRoundTripWithinTheMemoryBound)
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         const qint64 kb = r.err.section(u"peak_rss_kb="_s, 1).trimmed().toLongLong();
         EXPECT_GT(kb, 0);
-        EXPECT_LE(kb, 100 * 1024) << command.join(u' ').toStdString();
+        if (memoryBoundsApply()) {
+            EXPECT_LE(kb, 100 * 1024) << command.join(u' ').toStdString();
+        }
         std::cout << "[ measure  ] " << command.first().toStdString() << ": " << timer.elapsed() << " ms, peak "
                   << kb / 1024 << " MB\n";
     };

@@ -4,6 +4,7 @@
 // deep, a million lines, huge arrays) are refused within bounded time and memory.
 
 #include "IoTestSupport.h"
+#include "MemoryBounds.h"
 #include "io/JsonImport.h"
 
 #include <QDir>
@@ -176,7 +177,9 @@ TEST_F(JsonMalformedTest, FiftyMegabytePhotoIsRefusedByName)
             "colleagues[1], field \"photo_png_base64\" (line 4): the photo is too large (over 2 MB as base64); "
             "it is stored scaled to at most 256 px"));
     EXPECT_LT(timer.elapsed(), 10'000);
-    EXPECT_LT(test::peakMemoryKiB() - base, 20 * 1024) << "the photo must not be read whole";
+    if (test::memoryBoundsApply()) {
+        EXPECT_LT(test::peakMemoryKiB() - base, 20 * 1024) << "the photo must not be read whole";
+    }
 }
 
 TEST_F(JsonMalformedTest, HostileShapesAreRefusedQuickly)
