@@ -362,7 +362,8 @@ TEST_F(BackupTest, StagingFilesThatKilledRunsLeftAreRemovedAndNothingElse)
     for (const QString &name : staleKept)
         make(QDir(keep).filePath(name), old);
     make(QDir(keep).filePath(u".journal-before-restore-notes.rapport.Xy12Zz"_s), old);
-    make(file(u".journal.rapport.Nw11Nw"_s), QDateTime::currentDateTime().addSecs(60));
+    // Modified after this process started, whatever day the test runs.
+    make(file(u".journal.rapport.Nw11Nw"_s), QDateTime(QDate(2999, 1, 1), QTime(12, 0)));
     // A run that is still going holds its staging file locked.
     make(file(u".journal.rapport.Lk22Lk"_s), old);
     const int held = ::open(QFile::encodeName(file(u".journal.rapport.Lk22Lk"_s)).constData(), O_RDONLY);
