@@ -74,7 +74,7 @@ protected:
                     // A fault after the commit (a checkpoint) may not fail the change.
                     through = !fired;
                     if (fired)
-                        undoOrRedoToBefore(before);
+                        takeBack(before);
                     continue;
                 }
                 ASSERT_TRUE(fired) << done.error().message.toStdString();
@@ -88,12 +88,12 @@ protected:
             }
             ASSERT_TRUE(through) << what << ": never got through";
             EXPECT_GT(failures, 0) << what << ": the fault " << fault.code << " never hit it";
-            undoOrRedoToBefore(before);
+            takeBack(before);
         }
     }
 
     // Takes back a change that went through, so the next fault starts from the same journal.
-    void undoOrRedoToBefore(const QStringList &before)
+    void takeBack(const QStringList &before)
     {
         if (test::dumpJournal(journal.db()) == before)
             return;

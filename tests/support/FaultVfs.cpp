@@ -61,8 +61,6 @@ int shimWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 
 }
 int shimTruncate(sqlite3_file *file, sqlite3_int64 size)
 {
-    if (const int rc = fault(FaultVfs::Op::Truncate))
-        return rc;
     return real(file)->pMethods->xTruncate(real(file), size);
 }
 int shimSync(sqlite3_file *file, int flags)

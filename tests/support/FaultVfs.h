@@ -2,7 +2,7 @@
 
 namespace rapport::test {
 
-// A shim over SQLite's default VFS that makes the Nth write, sync or truncate from the
+// A shim over SQLite's default VFS that makes the Nth write or sync from the
 // moment it is armed fail, as SQLite's own test harness injects faults (test_vfs.c): a disk
 // that fills up, or one that stops answering, at a chosen step of a chosen write path.
 // Installed as the process's default VFS, so every connection (Qt's driver included) goes
@@ -10,7 +10,7 @@ namespace rapport::test {
 class FaultVfs final
 {
 public:
-    enum class Op { Write, Sync, Truncate };
+    enum class Op { Write, Sync };
 
     // Registers the shim as the default VFS (once per process).
     static void install();

@@ -21,6 +21,13 @@ constexpr int kPassedRole = Qt::UserRole + 1;
 // SQLite can list many damaged pages; the first few say enough.
 constexpr qsizetype kProblemsShown = 10;
 
+// "Monday, 9 March 2026" from a rolling backup's name, else the file's name.
+QString whenOf(const QString &backupPath)
+{
+    const QDate day = core::io::BackupCheck::rollingDay(backupPath);
+    return day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : QFileInfo(backupPath).fileName();
+}
+
 } // namespace
 
 DamagedJournalDialog::DamagedJournalDialog(
@@ -56,11 +63,8 @@ DamagedJournalDialog::DamagedJournalDialog(
     m_backups->setAccessibleName(tr("Backups"));
     label->setBuddy(m_backups);
     layout->addWidget(m_backups);
-    const QLocale locale;
     for (const QString &path : backups) {
-        const QDate day = core::io::BackupCheck::rollingDay(path);
-        const QString when = day.isValid() ? locale.toString(day, QLocale::LongFormat) : QFileInfo(path).fileName();
-        auto *item = new QListWidgetItem(tr("%1: checking…").arg(when), m_backups);
+        auto *item = new QListWidgetItem(tr("%1: checking…").arg(whenOf(path)), m_backups);
         item->setData(kPathRole, path);
         item->setData(kPassedRole, false);
         item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
@@ -123,8 +127,7 @@ void DamagedJournalDialog::checked(int row, const QString &failure)
     QListWidgetItem *item = m_backups->item(row);
     if (!item)
         return;
-    const QDate day = core::io::BackupCheck::rollingDay(item->data(kPathRole).toString());
-    const QString when = day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : item->text();
+    const QString when = whenOf(item->data(kPathRole).toString());
     if (failure.isEmpty()) {
         item->setText(tr("%1: passes its checks").arg(when));
         item->setData(kPassedRole, true);
